@@ -1,0 +1,95 @@
+package org.stance.core.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Shares one encoder among concurrent callers: a single worker drains every waiting request into
+ * one length-sorted batch run, so 16 clients sending one statement each cost about one batched
+ * call instead of 16. Safe because a text's vector does not depend on its batch.
+ */
+public final class MicroBatchingEncoder implements TextEncoder, AutoCloseable {
+    private record Job(List<String> texts, CompletableFuture<float[][]> result) {
+    }
+
+    private final TextEncoder encoder;
+    private final int maxBatch;
+    private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
+    private final Thread worker;
+    private volatile boolean running = true;
+
+    public MicroBatchingEncoder(TextEncoder encoder, int maxBatch) {
+        this.encoder = encoder;
+        this.maxBatch = maxBatch;
+        this.worker = new Thread(this::loop, "stance-encoder");
+        this.worker.setDaemon(true);
+        this.worker.start();
+    }
+
+    @Override
+    public String checksum() {
+        return encoder.checksum();
+    }
+
+    @Override
+    public float[][] encodeAll(List<String> texts) {
+        if (texts.isEmpty()) {
+            return new float[0][];
+        }
+        CompletableFuture<float[][]> f = new CompletableFuture<>();
+        queue.add(new Job(List.copyOf(texts), f));
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while encoding", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            List<Job> jobs = new ArrayList<>();
+            try {
+                Job first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                jobs.add(first);
+                int n = first.texts().size();
+                Job next;
+                while (n < maxBatch && (next = queue.poll()) != null) {
+                    jobs.add(next);
+                    n += next.texts().size();
+                }
+                List<String> all = new ArrayList<>(n);
+                jobs.forEach(j -> all.addAll(j.texts()));
+                float[][] vectors = encoder.encodeAll(all);
+                int k = 0;
+                for (Job j : jobs) {
+                    float[][] part = new float[j.texts().size()][];
+                    System.arraycopy(vectors, k, part, 0, part.length);
+                    k += part.length;
+                    j.result().complete(part);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                jobs.forEach(j -> j.result().completeExceptionally(e));
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        worker.interrupt();
+    }
+}

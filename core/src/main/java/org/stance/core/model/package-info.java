@@ -1,0 +1,2 @@
+/** Stance models: the artifact format, its manifest, its one loader and the scoring it does. */
+package org.stance.core.model;

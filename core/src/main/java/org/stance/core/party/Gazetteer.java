@@ -1,0 +1,216 @@
+package org.stance.core.party;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stance.core.corpus.DataValidationException;
+
+/**
+ * Resolves names in running text to canonical parties: canonical names, aliases, demonyms,
+ * capitals and officials (full names, and surnames where no other party shares them).
+ * Matching is on word tokens, longest match first, accent- and case-insensitive for words
+ * that start with a capital letter in the text.
+ */
+public final class Gazetteer {
+    /** Word tokens: dotted abbreviations (U.S., U.N.) or runs of letters and digits. */
+    static final Pattern TOKEN = Pattern.compile("(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+");
+    private static final int MAX_TOKENS = 8;
+    /** Surnames that are also common words or common first names are never matched alone. */
+    private static final Set<String> SURNAME_STOPLIST = Set.copyOf(java.util.List.of("said", "will", "may", "long", "young", "king",
+            "white", "rich", "wang", "li", "lee", "kim", "park", "ali", "khan", "ahmed", "mohamed", "mohammed",
+            "muhammad", "hassan", "ibrahim", "abdullah", "al", "bin", "de", "da", "van", "von", "el", "abu",
+            "ben", "saleh", "salem", "noor", "nur", "shah", "singh", "kumar", "jr"));
+
+    private final String asOf;
+    private final Map<String, Party> byName;
+    private final Map<List<String>, Entry> index;
+
+    private record Entry(Party party, MentionKind kind) {
+    }
+
+    private Gazetteer(String asOf, Map<String, Party> byName, Map<List<String>, Entry> index) {
+        this.asOf = asOf;
+        this.byName = Collections.unmodifiableMap(byName);
+        this.index = index;
+    }
+
+    /** Loads the gazetteer JSON; problems name the file and, where known, the line. */
+    public static Gazetteer load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(new ObjectMapper().readTree(in), file);
+        } catch (JsonProcessingException e) {
+            throw new DataValidationException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    "malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new DataValidationException(file, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    static Gazetteer parse(JsonNode root, Path file) {
+        JsonNode parties = root.path("parties");
+        if (!parties.isArray() || parties.isEmpty()) {
+            throw new DataValidationException(file, 0, "no \"parties\" array");
+        }
+        Map<String, Party> byName = new LinkedHashMap<>();
+        Map<List<String>, Entry> index = new HashMap<>();
+        Map<List<String>, Set<String>> surnameOwners = new HashMap<>();
+        Map<List<String>, Party> surnameParty = new HashMap<>();
+        for (JsonNode p : parties) {
+            String name = p.path("name").asText("").strip();
+            if (name.isEmpty()) {
+                throw new DataValidationException(file, 0, "a party without a name");
+            }
+            if (byName.containsKey(name)) {
+                throw new DataValidationException(file, 0, "duplicate party name \"" + name + "\"");
+            }
+            Party party = new Party(name, p.path("kind").asText("state"));
+            byName.put(name, party);
+            put(index, name, party, MentionKind.NAME);
+            for (JsonNode a : p.path("aliases")) {
+                put(index, a.asText(), party, MentionKind.ALIAS);
+            }
+            for (JsonNode d : p.path("demonyms")) {
+                put(index, d.asText(), party, MentionKind.DEMONYM);
+                put(index, plural(d.asText()), party, MentionKind.DEMONYM);
+            }
+            if (p.hasNonNull("capital")) {
+                put(index, p.get("capital").asText(), party, MentionKind.CAPITAL);
+            }
+            for (JsonNode o : p.path("officials")) {
+                List<String> names = new ArrayList<>();
+                names.add(o.path("name").asText(""));
+                o.path("aliases").forEach(x -> names.add(x.asText()));
+                for (String n : names) {
+                    put(index, n, party, MentionKind.OFFICIAL);
+                    List<String> toks = tokens(n);
+                    if (toks.size() >= 2) {
+                        List<String> surname = List.of(toks.get(toks.size() - 1));
+                        surnameOwners.computeIfAbsent(surname, k -> new HashSet<>()).add(name);
+                        surnameParty.put(surname, party);
+                    }
+                }
+            }
+        }
+        // A surname alone names an official only when exactly one party has it and it is no common word.
+        surnameOwners.forEach((surname, owners) -> {
+            String s = surname.get(0);
+            if (owners.size() == 1 && s.length() > 2 && !SURNAME_STOPLIST.contains(s)) {
+                index.putIfAbsent(surname, new Entry(surnameParty.get(surname), MentionKind.OFFICIAL));
+            }
+        });
+        return new Gazetteer(root.path("as_of").asText(""), byName, index);
+    }
+
+    private static String plural(String demonym) {
+        return demonym.endsWith("s") ? demonym : demonym + "s";
+    }
+
+    private static void put(Map<List<String>, Entry> index, String surface, Party party, MentionKind kind) {
+        List<String> key = tokens(surface);
+        if (key.isEmpty() || key.size() > MAX_TOKENS) {
+            return;
+        }
+        // the first party to claim a string keeps it; names beat aliases claimed later
+        Entry old = index.get(key);
+        if (old == null || kind == MentionKind.NAME && old.kind() != MentionKind.NAME) {
+            index.put(key, new Entry(party, kind));
+        }
+    }
+
+    /** Normalized tokens of a string: accents stripped, lower case. */
+    static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(s);
+        while (m.find()) {
+            out.add(norm(m.group()));
+        }
+        return out;
+    }
+
+    static String norm(String token) {
+        String t = Normalizer.normalize(token, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return t.toLowerCase(Locale.ROOT);
+    }
+
+    /** The as-of date of the officials recorded. */
+    public String asOf() {
+        return asOf;
+    }
+
+    public Collection<Party> parties() {
+        return byName.values();
+    }
+
+    public Optional<Party> party(String canonicalName) {
+        return Optional.ofNullable(byName.get(canonicalName));
+    }
+
+    /** Resolves a name given by a user (canonical, alias, capital, official) to its party. */
+    public Optional<Party> resolve(String name) {
+        Party p = byName.get(name);
+        if (p != null) {
+            return Optional.of(p);
+        }
+        Entry e = index.get(tokens(name));
+        return e == null ? Optional.empty() : Optional.of(e.party());
+    }
+
+    /** All party mentions in a text, left to right, longest match first, non-overlapping. */
+    public List<PartyMention> find(String text) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> toks = new ArrayList<>();
+        List<Boolean> capital = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            toks.add(norm(m.group()));
+            capital.add(Character.isUpperCase(m.group().charAt(0)));
+        }
+        List<PartyMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            int matched = 0;
+            if (capital.get(i) || isLowerStart(toks.get(i))) {
+                for (int n = Math.min(MAX_TOKENS, toks.size() - i); n >= 1; n--) {
+                    Entry e = index.get(toks.subList(i, i + n));
+                    if (e != null) {
+                        int start = spans.get(i)[0];
+                        int end = spans.get(i + n - 1)[1];
+                        out.add(new PartyMention(e.party(), start, end, text.substring(start, end), e.kind()));
+                        matched = n;
+                        break;
+                    }
+                }
+            }
+            i += Math.max(1, matched);
+        }
+        return out;
+    }
+
+    /** Names that start in lower case in running text (al-Shabaab, al-Qaeda). */
+    private static boolean isLowerStart(String tok) {
+        return tok.equals("al");
+    }
+
+    public int size() {
+        return byName.size();
+    }
+}

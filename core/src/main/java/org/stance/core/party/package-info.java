@@ -1,0 +1,2 @@
+/** Parties and the gazetteer that resolves names, officials, capitals and demonyms to them. */
+package org.stance.core.party;

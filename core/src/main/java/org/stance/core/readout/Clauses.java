@@ -1,0 +1,60 @@
+package org.stance.core.readout;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stance.core.party.Gazetteer;
+import org.stance.core.party.PartyMention;
+
+/** Shallow reading of one segment: its first verb of speech and the words before it (the subject). */
+final class Clauses {
+    private Clauses() {
+    }
+
+    /** Words that refer to the speaker when they are the subject of a verb of speech. */
+    static final Set<String> SPEAKER_REFERENCES = Set.copyOf(java.util.List.of("he", "she", "we", "i", "secretary", "minister", "spokesperson",
+            "spokesman", "spokeswoman", "secretary-general", "representative", "president", "chancellor", "premier",
+            "statement", "readout", "communique", "communiqué", "ministry", "department", "government", "council",
+            "bloc", "envoy", "ambassador", "leader", "commission", "chair", "chairperson", "office", "administration",
+            "foreign", "they", "our", "pope", "pontiff", "king", "emir", "sultan", "prince", "mediator", "mediators",
+            "union", "delegation", "diplomat", "diplomats", "officials", "official", "also"));
+
+    record Reading(int verbAt, String verb, String subject, List<String> words) {
+        boolean hasVerb() {
+            return verbAt >= 0;
+        }
+    }
+
+    static Reading read(String text) {
+        List<String> words = new java.util.ArrayList<>();
+        Matcher m = SpeechActs.WORD.matcher(text);
+        int verbAt = -1;
+        String verb = "";
+        int subjectEnd = 0;
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (verbAt < 0 && (SpeechActs.PAST.contains(w) || words.isEmpty() && SpeechActs.PARTICIPLE.contains(w))) {
+                verbAt = words.size();
+                verb = w;
+                subjectEnd = m.start();
+            }
+            words.add(w);
+        }
+        return new Reading(verbAt, verb, verbAt < 0 ? "" : text.substring(0, subjectEnd), words);
+    }
+
+    /** Mentions of parties other than the speaker in a piece of text, canonical names in order. */
+    static List<String> others(Gazetteer g, String text, String speaker) {
+        return g.find(text).stream().map(PartyMention::party).map(p -> p.name()).filter(n -> !n.equals(speaker))
+                .distinct().toList();
+    }
+
+    static boolean mentions(Gazetteer g, String text, String speaker) {
+        return !speaker.isEmpty() && g.find(text).stream().anyMatch(m -> m.party().name().equals(speaker));
+    }
+
+    static final Pattern QUOTE_START = Pattern.compile("^[\"“‘']");
+    static final Pattern ATTRIBUTION_TAIL = Pattern.compile("[,.!?][\"”’']?\\s+([^\"“”]{1,80}?)\\s+(?:said|says|added|wrote|told)\\b[^\"“”]*$");
+}

@@ -1,0 +1,79 @@
+package org.stance.core.readout;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stance.core.party.Gazetteer;
+
+/** Runs the stages in order: segment, resolve the speaker, tell statements from context, attribute parties. */
+public final class ReadoutAnalyzer {
+    private static final Pattern CANDIDATE_NAME = Pattern.compile(
+            "\\b(?:with|to|told|urged|pressed|thanked|between|and|of|by)\\s+(?:the\\s+)?"
+                    + "(?:(?:Prime|Foreign|Defen[cs]e|Interior|Minister|President|Secretary|General|Chancellor|King|Emir|"
+                    + "Ambassador|Envoy|Sheikh|Sen\\.|Dr\\.|Mr\\.|Ms\\.|Mrs\\.)\\s+)*((?:\\p{Lu}[\\p{L}'’\\-]+\\s?){1,4})");
+    private final Gazetteer gazetteer;
+    private final Segmenter segmenter;
+    private final SpeakerResolver speakers;
+    private final StatementDetector detector;
+    private final PartyAttributor attributor;
+
+    public ReadoutAnalyzer(Gazetteer gazetteer, Segmenter segmenter, SpeakerResolver speakers, StatementDetector detector,
+                           PartyAttributor attributor) {
+        this.gazetteer = gazetteer;
+        this.segmenter = segmenter;
+        this.speakers = speakers;
+        this.detector = detector;
+        this.attributor = attributor;
+    }
+
+    /** The rule-based pipeline. */
+    public static ReadoutAnalyzer rules(Gazetteer gazetteer) {
+        return new ReadoutAnalyzer(gazetteer, new RuleSegmenter(), new RuleSpeakerResolver(gazetteer),
+                new RuleStatementDetector(gazetteer), new RulePartyAttributor(gazetteer));
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public Segmenter segmenter() {
+        return segmenter;
+    }
+
+    public ReadoutAnalysis analyze(Readout readout) {
+        List<Segment> segments = segmenter.segment(readout.text());
+        String speaker = readout.speaker().filter(s -> !s.isBlank())
+                .map(s -> gazetteer.resolve(s).map(p -> p.name()).orElse(s))
+                .orElseGet(() -> speakers.resolve(readout.text(), segments));
+        List<Boolean> statement = detector.detect(segments, speaker);
+        List<List<String>> parties = attributor.attribute(segments, statement, speaker, readout.parties());
+        List<AttributedStatement> statements = new ArrayList<>();
+        List<Segment> context = new ArrayList<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        for (int i = 0; i < segments.size(); i++) {
+            if (statement.get(i)) {
+                statements.add(new AttributedStatement(segments.get(i), parties.get(i)));
+                unknown.addAll(unknownNames(segments.get(i).text()));
+            } else {
+                context.add(segments.get(i));
+            }
+        }
+        return new ReadoutAnalysis(speaker, statements, context, new ArrayList<>(unknown));
+    }
+
+    /** Capitalised names after "with", "to", "told" ... that the gazetteer does not know. */
+    private List<String> unknownNames(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = CANDIDATE_NAME.matcher(text);
+        while (m.find()) {
+            String name = m.group(1).strip();
+            if (gazetteer.find(name).isEmpty() && !name.matches("(?:The|He|She|They|It|We|This|That|His|Her)\\b.*")) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,201 @@
+package org.stance.core.readout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits readouts into sentences, then sentences into clauses that carry a second speech act.
+ *
+ * <p>Sentence ends are [.!?] (with closing quotes and brackets) before white space and a capital,
+ * digit or opening quote, except after titles and months ("Sen.", "Dr.", "Sept."), initials
+ * ("Donald J. Trump") and dotted abbreviations ("U.S.") unless a typical sentence opener follows.
+ * Line breaks always end a segment; a leading dateline ("ISLAMABAD, May 8 —") is a segment of its own.
+ *
+ * <p>Clause splits: before "while (also) ..." after a comma, after "; ", and before "and (also)"
+ * or ", (verb)ing" when followed by a verb of speech ("and called on ...", ", urging ...").
+ */
+public final class RuleSegmenter implements Segmenter {
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.List.of("mr", "mrs", "ms", "dr", "sen", "rep", "gen", "lt", "col",
+            "maj", "capt", "cpt", "gov", "pres", "prof", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "jr", "sr", "vs", "adm", "sgt", "amb", "hon", "rev", "mt",
+            "ft", "e.g", "i.e", "etc", "approx", "dept", "gens", "reps", "sens", "msgr", "cmdr", "brig", "corp", "co"));
+    private static final Set<String> OPENERS = Set.copyOf(java.util.List.of("the", "he", "she", "it", "they", "we", "in", "on", "at", "this",
+            "that", "both", "but", "a", "an", "his", "her", "their", "its", "officials", "secretary", "minister", "during",
+            "after", "before", "while", "speaking", "earlier", "later", "meanwhile", "separately", "there", "to", "i",
+            "our", "my", "as", "for"));
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu}'’.\\- ]{1,40}(?:,\\s*[\\p{L}.]+(?:\\s+\\d{1,2})?)?(?:\\s*\\([^)]{1,30}\\))?\\s*[—–-]{1,2}");
+    private static final Pattern CLAUSE = Pattern.compile(
+            "(?<=,)\\s+(?=while\\b)"
+                    + "|(?<=;)\\s+(?=\\S)"
+                    + "|\\s+(?=and\\s+(?:also\\s+|then\\s+)?(?:(?:he|she|they|the\\s+\\w+)\\s+(?:also\\s+)?)?(?:%s)\\b)"
+                    + "|(?<=,)\\s+(?=(?:also\\s+)?(?:%s)\\b)");
+
+    private final Pattern clause;
+
+    public RuleSegmenter() {
+        String past = String.join("|", List.of("urged", "called", "expressed", "condemned", "offered", "pressed",
+                "reiterated", "reaffirmed", "stressed", "emphasized", "emphasised", "underscored", "welcomed", "appealed",
+                "demanded", "voiced", "conveyed", "asked", "encouraged", "warned", "extended", "praised", "thanked",
+                "denounced", "deplored", "accused", "blamed", "held", "told", "pledged", "insisted", "rejected",
+                "regretted", "lamented", "decried", "criticized", "criticised", "sent", "assured", "commended",
+                "proposed", "cautioned", "hailed", "renewed", "requested", "invited", "backed", "supported",
+                "promised", "vowed", "added", "said", "noted", "mourned"));
+        String ing = String.join("|", List.of("urging", "calling\\s+(?:on|for|upon)", "pressing", "expressing",
+                "offering", "appealing", "demanding", "encouraging", "extending", "pledging", "conveying", "voicing"));
+        this.clause = Pattern.compile(String.format(CLAUSE.pattern(), past, ing));
+    }
+
+    @Override
+    public List<Segment> segment(String text) {
+        List<Segment> out = new ArrayList<>();
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                segmentLine(text, lineStart, i, out);
+                lineStart = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private void segmentLine(String text, int from, int to, List<Segment> out) {
+        int s = skipSpace(text, from, to);
+        if (s >= to) {
+            return;
+        }
+        Matcher d = DATELINE.matcher(text.substring(s, to));
+        if (d.find() && d.end() < to - s) {
+            out.add(Segment.of(text, s, s + d.end()));
+            s = skipSpace(text, s + d.end(), to);
+        }
+        int start = s;
+        for (int i = s; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '…') {
+                int end = i + 1;
+                while (end < to && (text.charAt(end) == '"' || text.charAt(end) == '”' || text.charAt(end) == '’'
+                        || text.charAt(end) == '\'' || text.charAt(end) == ')' || text.charAt(end) == '.')) {
+                    end++;
+                }
+                int next = skipSpace(text, end, to);
+                if (next == end || next >= to) {
+                    continue;
+                }
+                if (isBoundary(text, start, i, next) && c != '…' && !isEllipsis(text, i)) {
+                    addClauses(text, start, end, out);
+                    start = next;
+                    i = next - 1;
+                }
+            }
+        }
+        int end = trimEnd(text, start, to);
+        if (end > start) {
+            addClauses(text, start, end, out);
+        }
+    }
+
+    private static boolean isEllipsis(String text, int i) {
+        return i >= 2 && text.charAt(i - 1) == '.' && text.charAt(i - 2) == '.';
+    }
+
+    private static boolean isBoundary(String text, int sentenceStart, int dot, int next) {
+        char n = text.charAt(next);
+        if (!(Character.isUpperCase(n) || Character.isDigit(n) || n == '"' || n == '“' || n == '\'' || n == '‘')) {
+            return false;
+        }
+        if (text.charAt(dot) != '.') {
+            return true;
+        }
+        int w = dot;
+        while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
+            w--;
+        }
+        String word = text.substring(w, dot).toLowerCase(Locale.ROOT);
+        String nextWord = firstWord(text, next).toLowerCase(Locale.ROOT);
+        if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+            return false; // an initial
+        }
+        if (ABBREVIATIONS.contains(word)) {
+            return false;
+        }
+        if (word.matches("(?:\\p{L}\\.)+\\p{L}")) {
+            // U.S. / U.N.: a sentence ends here only if a typical opener follows
+            return OPENERS.contains(nextWord);
+        }
+        return true;
+    }
+
+    private static String firstWord(String text, int at) {
+        int i = at;
+        while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return text.substring(i, j);
+    }
+
+    private void addClauses(String text, int start, int end, List<Segment> out) {
+        String sentence = text.substring(start, end);
+        Matcher m = clause.matcher(sentence);
+        int s = 0;
+        while (m.find()) {
+            // both sides must be long enough to be a statement of their own
+            if (words(sentence, s, m.start()) >= 4 && words(sentence, m.end(), sentence.length()) >= 3
+                    && !insideQuote(sentence, m.start())) {
+                int e = trimEnd(sentence, s, m.start());
+                out.add(Segment.of(text, start + s, start + e));
+                s = m.end();
+            }
+        }
+        int e = trimEnd(sentence, s, sentence.length());
+        if (e > s) {
+            out.add(Segment.of(text, start + s, start + e));
+        }
+    }
+
+    private static boolean insideQuote(String s, int at) {
+        int quotes = 0;
+        for (int i = 0; i < at; i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '“' || c == '”') {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
+    }
+
+    private static int words(String s, int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+
+    private static int skipSpace(String text, int i, int to) {
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int trimEnd(String text, int from, int to) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
+    }
+}

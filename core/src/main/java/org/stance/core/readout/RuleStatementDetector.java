@@ -1,0 +1,136 @@
+package org.stance.core.readout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stance.core.party.Gazetteer;
+
+/**
+ * Rules for speaker versus context. A segment is a statement of the speaker when a verb of speech
+ * has the speaker (its name, officials, a pronoun or a title) as subject, when it continues a
+ * statement ("while also ...", "and called on ..."), or when the speaker is its subject even
+ * without a verb of speech ("The United States stands with ..."). Datelines, sentences that only
+ * report that a call took place, standalone attribution lines, quotes and claims of other parties,
+ * and background narrative are context.
+ */
+public final class RuleStatementDetector implements StatementDetector {
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}'’.\\- ]{1,40}(?:,.{0,20})?[—–-]{1,2}$");
+    private static final Pattern ATTRIBUTION_ONLY = Pattern.compile(
+            "^[^,;]{0,90}\\b(?:said|announced|added|stated|wrote|posted)\\b(?:\\s+(?:in|on|at|during|after|via|through)\\b[^,;]{0,70})?\\.?$");
+    private static final Pattern FRAME = Pattern.compile(
+            "\\b(?:spoke|talked|met|meets|speaks|held|holds|hosted|received|visited|phoned|telephoned|convened)\\b"
+                    + "(?:\\s+\\w+){0,4}?\\s+(?:with|by phone|by telephone|today|on|in)\\b|\\bheld\\s+(?:a|an|talks|phone)\\b");
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "^(?:while|and|but|also|adding|urging|calling|pressing|expressing|offering|appealing|demanding|encouraging|"
+                    + "extending|pledging|conveying|voicing)\\b", Pattern.CASE_INSENSITIVE);
+    private final Gazetteer gazetteer;
+
+    public RuleStatementDetector(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public List<Boolean> detect(List<Segment> segments, String speaker) {
+        List<Boolean> out = new ArrayList<>();
+        boolean previous = false;
+        for (Segment s : segments) {
+            boolean st = isStatement(s.text(), speaker, previous);
+            out.add(st);
+            previous = st;
+        }
+        return out;
+    }
+
+    boolean isStatement(String text, String speaker, boolean previousWasStatement) {
+        String t = text.strip();
+        if (DATELINE.matcher(t).find()) {
+            return false;
+        }
+        if (CONTINUATION.matcher(t).find()) {
+            return previousWasStatement;
+        }
+        if (Clauses.QUOTE_START.matcher(t).find()) {
+            return quoteBySpeaker(t, speaker);
+        }
+        Clauses.Reading r = Clauses.read(t);
+        if (!r.hasVerb()) {
+            // no verb of speech: the speaker's own assertion only if the speaker is the subject
+            String head = t.length() > 60 ? t.substring(0, 60) : t;
+            return Clauses.mentions(gazetteer, firstWords(head, 6), speaker) || startsWithSpeakerPronoun(t);
+        }
+        String subject = r.subject();
+        List<String> others = Clauses.others(gazetteer, stripObjects(subject), speaker);
+        boolean speakerSubject = Clauses.mentions(gazetteer, subject, speaker) || others.isEmpty() && refersToSpeaker(subject);
+        if (!speakerSubject && !others.isEmpty()) {
+            return false; // another actor speaks or acts
+        }
+        if (isFrameOnly(t, r)) {
+            return false;
+        }
+        if (r.words().size() <= 16 && ATTRIBUTION_ONLY.matcher(t).find() && !hasContentAfterVerb(r)) {
+            return false;
+        }
+        return speakerSubject || subject.isBlank() || others.isEmpty();
+    }
+
+    private boolean quoteBySpeaker(String t, String speaker) {
+        Matcher m = Clauses.ATTRIBUTION_TAIL.matcher(t);
+        if (m.find()) {
+            String who = m.group(1);
+            if (Clauses.mentions(gazetteer, who, speaker) || refersToSpeaker(who)) {
+                return true;
+            }
+            return Clauses.others(gazetteer, who, speaker).isEmpty() && false;
+        }
+        return false;
+    }
+
+    private static boolean hasContentAfterVerb(Clauses.Reading r) {
+        List<String> after = r.words().subList(r.verbAt() + 1, r.words().size());
+        return after.stream().anyMatch(w -> w.equals("that") || w.equals("to") && after.size() > 4);
+    }
+
+    private static boolean isFrameOnly(String t, Clauses.Reading r) {
+        if (!FRAME.matcher(t).find()) {
+            return false;
+        }
+        // a frame sentence that also reports what was said is a statement
+        for (int i = r.verbAt() + 1; i < r.words().size(); i++) {
+            String w = r.words().get(i);
+            if (SpeechActs.PAST.contains(w) && !SpeechActs.FRAME_ONLY.contains(w) && !w.equals("held")
+                    || SpeechActs.PARTICIPLE.contains(w) || w.equals("discuss") || w.equals("to") && i + 1 < r.words().size()
+                    && (r.words().get(i + 1).equals("discuss") || r.words().get(i + 1).equals("express")
+                    || r.words().get(i + 1).equals("urge") || r.words().get(i + 1).equals("offer")
+                    || r.words().get(i + 1).equals("condemn") || r.words().get(i + 1).equals("convey"))) {
+                return false;
+            }
+        }
+        return SpeechActs.FRAME_ONLY.contains(r.verb()) || r.verb().equals("held");
+    }
+
+    private static String stripObjects(String subject) {
+        // "In a call with Jaishankar, Rubio" : the party after "with" is the addressee, not the subject
+        return subject.replaceAll("(?i)\\b(?:with|to|for|from|between|against|on|about|of)\\s+[^,]*", " ");
+    }
+
+    static boolean refersToSpeaker(String subject) {
+        for (String w : subject.toLowerCase(Locale.ROOT).split("[^\\p{L}\\-]+")) {
+            if (Clauses.SPEAKER_REFERENCES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithSpeakerPronoun(String t) {
+        String w = firstWords(t, 1).toLowerCase(Locale.ROOT);
+        return w.equals("we") || w.equals("i") || w.equals("our");
+    }
+
+    private static String firstWords(String t, int n) {
+        String[] parts = t.split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOf(parts, Math.min(n, parts.length)));
+    }
+}

@@ -1,0 +1,9 @@
+package org.stance.core.readout;
+
+import java.util.List;
+
+/** Infers the speaking state or organization of a readout when the caller does not give it. */
+public interface SpeakerResolver {
+    /** The canonical speaker, or "" when none can be told. */
+    String resolve(String text, List<Segment> segments);
+}

@@ -1,0 +1,63 @@
+package org.stance.core.party;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stance.core.Fixtures;
+import org.stance.core.corpus.DataValidationException;
+
+class GazetteerTest {
+    private final Gazetteer g = Fixtures.gazetteer();
+
+    private List<String> names(String text) {
+        return g.find(text).stream().map(m -> m.party().name()).toList();
+    }
+
+    @Test
+    void resolvesNamesOfficialsSurnamesCapitalsAndDemonyms() {
+        assertEquals(List.of("United States", "India", "Pakistan"),
+                names("Secretary Rubio spoke with the Indian minister, then with Islamabad."));
+        assertEquals(List.of("Pakistan"), names("He expressed sorrow to Prime Minister Sharif."), "surname of an official");
+        assertEquals(List.of("India"), names("New Delhi said nothing."), "multi-word capital");
+        assertEquals(List.of("Pakistan", "India"), names("Pakistanis and Indians mourned."), "plural demonyms");
+    }
+
+    @Test
+    void matchesLongestFirstAndIgnoresAccentsAndPossessives() {
+        List<PartyMention> ms = g.find("Türkiye's envoy met the U.S. team and António Guterres.");
+        assertEquals(List.of("Turkey", "United States", "United Nations"), ms.stream().map(m -> m.party().name()).toList());
+        assertEquals("António Guterres", ms.get(2).surface());
+        assertEquals(MentionKind.OFFICIAL, ms.get(2).kind());
+    }
+
+    @Test
+    void lowerCaseArmedGroupNamesAreFound() {
+        assertEquals(List.of("al-Shabaab"), names("He condemned the al-Shabaab attack."));
+    }
+
+    @Test
+    void unknownNamesAreNotInvented() {
+        assertTrue(g.find("Minister Zorblat of Freedonia spoke.").isEmpty());
+        assertTrue(g.resolve("Freedonia").isEmpty());
+        assertEquals("India", g.resolve("Jaishankar").orElseThrow().name());
+    }
+
+    @Test
+    void rejectsDuplicatePartiesAndMalformedFiles(@TempDir Path dir) throws Exception {
+        Path dup = dir.resolve("dup.json");
+        Files.writeString(dup, "{\"parties\": [{\"name\": \"India\"}, {\"name\": \"India\"}]}");
+        DataValidationException e = assertThrows(DataValidationException.class, () -> Gazetteer.load(dup));
+        assertTrue(e.getMessage().contains("duplicate party name \"India\""), e.getMessage());
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\n\"parties\": [\n{\"name\": }\n]}");
+        DataValidationException e2 = assertThrows(DataValidationException.class, () -> Gazetteer.load(bad));
+        assertEquals(3, e2.line());
+        assertTrue(e2.getMessage().startsWith(bad.toString()), e2.getMessage());
+    }
+}

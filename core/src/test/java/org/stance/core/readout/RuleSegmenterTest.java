@@ -1,0 +1,64 @@
+package org.stance.core.readout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleSegmenterTest {
+    private final RuleSegmenter seg = new RuleSegmenter();
+
+    private List<String> texts(String text) {
+        return seg.segment(text).stream().map(Segment::text).toList();
+    }
+
+    @Test
+    void offsetsPointIntoTheText() {
+        String text = "Rubio spoke with Dar.  He urged calm.";
+        for (Segment s : seg.segment(text)) {
+            assertEquals(s.text(), text.substring(s.start(), s.end()));
+        }
+    }
+
+    @Test
+    void abbreviationsTitlesAndInitialsDoNotEndSentences() {
+        assertEquals(List.of("The U.S. envoy met Sen. Graham and Dr. Tedros on Sept. 3 in Washington.",
+                        "Donald J. Trump said the U.S. would help."),
+                texts("The U.S. envoy met Sen. Graham and Dr. Tedros on Sept. 3 in Washington. Donald J. Trump said the U.S. would help."));
+    }
+
+    @Test
+    void dottedAbbreviationEndsASentenceBeforeAnOpener() {
+        assertEquals(List.of("Talks were held in the U.S.", "The minister left."),
+                texts("Talks were held in the U.S. The minister left."));
+    }
+
+    @Test
+    void quotesEllipsesAndLineBreaks() {
+        assertEquals(List.of("He said: \"We will not stand by.\"", "The talks ended... without a deal.", "Next paragraph."),
+                texts("He said: \"We will not stand by.\" The talks ended... without a deal.\n\nNext paragraph."));
+    }
+
+    @Test
+    void datelineIsASegmentOfItsOwn() {
+        assertEquals(List.of("ISLAMABAD, May 8 —", "Pakistan rejected the claims."),
+                texts("ISLAMABAD, May 8 — Pakistan rejected the claims."));
+    }
+
+    @Test
+    void clausesWithASecondSpeechActAreSplit() {
+        assertEquals(List.of("He expressed sorrow to Sharif for the loss of civilian lives,",
+                        "while also urging Pakistan to end support for terrorist groups."),
+                texts("He expressed sorrow to Sharif for the loss of civilian lives, while also urging Pakistan to end support for terrorist groups."));
+        assertEquals(List.of("The minister condemned the attack on the convoy", "and called on both sides to respect the truce."),
+                texts("The minister condemned the attack on the convoy and called on both sides to respect the truce."));
+        assertEquals(List.of("She welcomed the prisoner exchange;", "she also pressed Moscow to return the deported children."),
+                texts("She welcomed the prisoner exchange; she also pressed Moscow to return the deported children."));
+    }
+
+    @Test
+    void plainCoordinationIsNotSplit() {
+        assertEquals(List.of("He urged restraint and dialogue between the two neighbours."),
+                texts("He urged restraint and dialogue between the two neighbours."));
+    }
+}

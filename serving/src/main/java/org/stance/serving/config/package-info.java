@@ -1,0 +1,2 @@
+/** The service's configuration, in one place. */
+package org.stance.serving.config;

@@ -1,0 +1,29 @@
+package org.stance.training.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code ./stance} for everything except serving. */
+@Command(name = "stance", mixinStandardHelpOptions = true, version = "stance 0.1",
+        description = "Per-party stance of diplomatic readouts.",
+        subcommands = {TrainCommand.class, EvaluateCommand.class, PromoteCommand.class, DataCommand.class,
+                AnalyzeCommand.class})
+public final class StanceCli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        int code = new CommandLine(new StanceCli())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("error: " + e.getMessage());
+                    return e instanceof UserInputException ? 2 : 1;
+                })
+                .execute(args);
+        System.exit(code);
+    }
+}

@@ -1,0 +1,2 @@
+/** The {@code stance} command line: train, evaluate, promote, data. */
+package org.stance.training.cli;

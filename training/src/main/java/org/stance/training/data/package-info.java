@@ -1,0 +1,2 @@
+/** Statements encoded once for training and evaluation. */
+package org.stance.training.data;

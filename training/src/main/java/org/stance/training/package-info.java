@@ -1,0 +1,2 @@
+/** Training, selection, calibration and evaluation of stance models, and the command line. */
+package org.stance.training;
