@@ -51,6 +51,11 @@ public final class ArtifactStanceModel implements StanceModel {
         return out;
     }
 
+    /** Uncalibrated per-label logits of statements, encoding them as needed. */
+    public double[][] logits(List<String> statements) {
+        return logits(statements, usesEncoder ? encoder.encodeAll(statements) : null);
+    }
+
     /** Calibrated scores and thresholded labels from one statement's logits. */
     public StatementScore fromLogits(String text, double[] z) {
         Map<StanceLabel, Double> scores = new EnumMap<>(StanceLabel.class);

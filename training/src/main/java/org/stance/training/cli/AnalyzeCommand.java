@@ -1,13 +1,61 @@
 package org.stance.training.cli;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.stance.core.corpus.Corpus;
+import org.stance.core.corpus.CorpusReader;
+import org.stance.core.corpus.GoldReadout;
+import org.stance.core.corpus.Split;
+import org.stance.core.party.Gazetteer;
+import org.stance.core.readout.ReadoutAnalyzer;
+import org.stance.training.evaluation.ReadoutEvaluation;
+import org.stance.training.evaluation.ReadoutEvaluator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Measures readout analysis on the gold readouts. */
-@Command(name = "analyze-eval", description = "Measure segmentation, speaker-versus-context and party attribution on gold readouts.")
+/** Measures readout analysis on the gold readouts of each split (or a given file). */
+@Command(name = "analyze-eval", description = {"Measure readout analysis on gold readouts: segmentation boundary F1,",
+        "speaker-versus-context accuracy and party attribution F1, per split."})
 final class AnalyzeCommand implements Callable<Integer> {
+    @Option(names = "--datasets", defaultValue = "datasets", description = "datasets folder (default: ${DEFAULT-VALUE})")
+    Path datasets;
+
+    @Option(names = "--data", description = "a gold readouts file instead of the shipped splits")
+    Path data;
+
+    @Option(names = "--errors", description = "print the disagreements")
+    boolean errors;
+
     @Override
     public Integer call() {
-        throw new UserInputException("not built yet");
+        Gazetteer g = Gazetteer.load(Corpus.gazetteerFile(datasets));
+        ReadoutEvaluator evaluator = new ReadoutEvaluator(ReadoutAnalyzer.rules(g));
+        CorpusReader reader = new CorpusReader(g);
+        System.out.printf(Locale.ROOT, "%-8s %8s %10s %10s %10s %9s %10s %12s%n", "split", "readouts", "boundaryF1",
+                "stmtSpanF1", "spk/ctx acc", "speaker", "partyF1", "partyF1 gold");
+        if (data != null) {
+            print(data.getFileName().toString(), evaluator.evaluate(reader.readReadouts(data), null));
+            return 0;
+        }
+        for (Split s : Split.values()) {
+            List<GoldReadout> rs = reader.readReadouts(Corpus.readoutsFile(datasets, s));
+            print(s.name().toLowerCase(Locale.ROOT), evaluator.evaluate(rs, null));
+        }
+        return 0;
+    }
+
+    private void print(String name, ReadoutEvaluation e) {
+        Map<String, Object> m = e.summary();
+        System.out.printf(Locale.ROOT, "%-8s %8d %10.3f %10.3f %10.3f %9.3f %10.3f %12.3f%n", name, e.readouts(), e.boundaryF1(),
+                e.statementSpanF1(), e.speakerContextAccuracy(), e.speakerAccuracy(), e.attributionF1(), e.oracleAttributionF1());
+        if (errors) {
+            e.errors().forEach(x -> System.out.println("  " + x));
+        }
+        if (m.isEmpty()) {
+            throw new IllegalStateException();
+        }
     }
 }
