@@ -35,9 +35,11 @@ public final class Gazetteer {
     private static final int MAX_TOKENS = 8;
     /** Surnames that are also common words or common first names are never matched alone. */
     private static final Set<String> SURNAME_STOPLIST = Set.copyOf(java.util.List.of("said", "will", "may", "long", "young", "king",
-            "white", "rich", "wang", "li", "lee", "kim", "park", "ali", "khan", "ahmed", "mohamed", "mohammed",
+            "white", "rich", "li", "lee", "kim", "park", "ali", "khan", "ahmed", "mohamed", "mohammed",
             "muhammad", "hassan", "ibrahim", "abdullah", "al", "bin", "de", "da", "van", "von", "el", "abu",
-            "ben", "saleh", "salem", "noor", "nur", "shah", "singh", "kumar", "jr"));
+            "ben", "saleh", "salem", "noor", "nur", "shah", "singh", "kumar", "jr", "sheikh", "prince", "sultan",
+            "emir", "pope", "ould", "abdel", "abdul", "hussein", "mahmoud", "omar", "osman", "yusuf", "ismail", "aziz", "hamid",
+            "rahman", "abdallah", "mustafa", "mostafa", "jassim", "hassan", "said", "thani", "saud", "nahyan"));
 
     private final String asOf;
     private final Map<String, Party> byName;

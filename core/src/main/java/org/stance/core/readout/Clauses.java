@@ -19,7 +19,9 @@ final class Clauses {
             "statement", "readout", "communique", "communiqué", "ministry", "department", "government", "council",
             "bloc", "envoy", "ambassador", "leader", "commission", "chair", "chairperson", "office", "administration",
             "foreign", "they", "our", "pope", "pontiff", "king", "emir", "sultan", "prince", "mediator", "mediators",
-            "union", "delegation", "diplomat", "diplomats", "officials", "official", "also"));
+            "union", "delegation", "also", "sides", "two", "both", "parties", "excellency", "highness", "majesty",
+            "ministers", "leaders", "counterparts", "members", "council", "senator", "lord", "chairperson", "chairman",
+            "secretariat", "presidency", "it"));
 
     record Reading(int verbAt, String verb, String subject, List<String> words) {
         boolean hasVerb() {
@@ -28,14 +30,23 @@ final class Clauses {
     }
 
     static Reading read(String text) {
+        return read(text, Set.of());
+    }
+
+    /** Reads a segment; verbs in {@code extra} also count as the verb (frame verbs, for speaker inference). */
+    static Reading read(String text, Set<String> extra) {
         List<String> words = new java.util.ArrayList<>();
+        // two-word speech acts read as one verb
+        text = BIGRAMS.matcher(text).replaceAll(r -> r.group(1).toLowerCase(Locale.ROOT).startsWith("made") ? "clarified"
+                : r.group(1).toLowerCase(Locale.ROOT).startsWith("went") ? "reviewed" : "exchanged");
         Matcher m = SpeechActs.WORD.matcher(text);
         int verbAt = -1;
         String verb = "";
         int subjectEnd = 0;
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
-            if (verbAt < 0 && (SpeechActs.PAST.contains(w) || words.isEmpty() && SpeechActs.PARTICIPLE.contains(w))) {
+            if (verbAt < 0 && (SpeechActs.PAST.contains(w) || extra.contains(w)
+                    || words.isEmpty() && SpeechActs.PARTICIPLE.contains(w))) {
                 verbAt = words.size();
                 verb = w;
                 subjectEnd = m.start();
@@ -53,6 +64,20 @@ final class Clauses {
 
     static boolean mentions(Gazetteer g, String text, String speaker) {
         return !speaker.isEmpty() && g.find(text).stream().anyMatch(m -> m.party().name().equals(speaker));
+    }
+
+    private static final Pattern BIGRAMS = Pattern.compile("(?i)\\b(made\\s+clear|went\\s+over|exchanged\\s+views)\\b");
+
+    /** The subject without its prepositional phrases: "In a call with Jaishankar, Rubio" becomes ", Rubio". */
+    static String stripObjects(String subject) {
+        return subject.replaceAll("(?i)\\b(?:with|to|for|from|between|against|on|about|of|in|at|during|after|before|"
+                + "ahead of|following|by)\\s+[^,]*", " ");
+    }
+
+    /** Like {@link #stripObjects} but keeps "of" phrases ("The members of the Security Council"). */
+    static String stripObjectsKeepOf(String subject) {
+        return subject.replaceAll("(?i)\\b(?:with|to|for|from|between|against|on|about|in|at|during|after|before|"
+                + "ahead of|following|by)\\s+[^,]*", " ");
     }
 
     static final Pattern QUOTE_START = Pattern.compile("^[\"“‘']");

@@ -8,34 +8,74 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stance.core.party.Gazetteer;
+import org.stance.core.party.MentionKind;
 import org.stance.core.party.PartyMention;
 
 /**
- * Party attribution by the rules of the annotation guide:
- * <ul>
- *   <li>call and meeting frames ("in a call with X", "To X,", "told X", "separate calls with X and Y")
- *       set the parties of the call being described; a statement naming no party keeps them;</li>
- *   <li>a statement that names parties (by name, official, capital or demonym) goes to those it
- *       names, so blame of a named third party inside a call goes to that third party;</li>
- *   <li>"both sides", "all parties", "the two countries" mean the parties of the readout's conflict
- *       (the parties of its call frames, else the states it names);</li>
- *   <li>the speaker is never a party of its own statements; organizations named only as a venue
- *       or a framework ("at the UN", "under the UN charter") do not count.</li>
- * </ul>
+ * Party attribution by the rules of the annotation guide, tried in order for each statement:
+ * <ol>
+ *   <li>"between X and Y" gives X and Y;</li>
+ *   <li>the objects of a demand, warning or address ("urged Pakistan to", "told Jaishankar",
+ *       "called on Beijing") are the parties;</li>
+ *   <li>the accused of a condemnation or accusation ("condemned China's manoeuvres", "attacks by the
+ *       ELN") are the parties, victims and places ("against Philippine vessels", "into Guyanese
+ *       waters") are not; blame with no named culprit stays with the party addressed;</li>
+ *   <li>"to X" after words of sorrow, sympathy or support, and a leading "To X," give X;</li>
+ *   <li>"both sides" as the subject ("Both sides agreed") means the parties of the call; elsewhere
+ *       ("urged both sides") the parties of the readout's conflict;</li>
+ *   <li>otherwise the parties the statement names, preferring the party of the call when it is
+ *       among them; a statement naming none keeps the party of the call being described.</li>
+ * </ol>
+ * The speaker is never a party of its own statements; capitals used as venues or names of
+ * agreements ("In Beijing,", "the Pretoria agreement") and organizations named as a framework
+ * ("the UN Charter", "Security Council resolutions") do not count.
  */
 public final class RulePartyAttributor implements PartyAttributor {
+    private static final String NAMES = "((?:[^,.;:]|,(?=\\s*(?:and\\s+)?\\p{Lu}))*?)";
     private static final Pattern FRAME = Pattern.compile(
-            "(?i)\\b(?:calls?|conversations?|meetings?|talks|spoke|speaking|talked|met|meeting|discussions?|phone|told|"
-                    + "telephoned|phoned|contacts?|exchange|sessions?|bilateral)\\b(?:\\s+\\w+){0,3}?\\s+(?:with|to)\\s+"
-                    + "|^\\s*(?:to|with)\\s+(?=[\\p{Lu}])|\\btold\\s+(?=[\\p{Lu}])|\\bhis\\s+\\p{L}+\\s+counterpart\\b|"
-                    + "\\bher\\s+\\p{L}+\\s+counterpart\\b");
+            "(?i)\\b(?:calls?|conversations?|meetings?|talks|spoke|speaking|talked|met|meeting|discussions?|phone|"
+                    + "telephoned|phoned|contacts?|exchange|sessions?|bilateral|consultations?|message|letter|received|"
+                    + "hosted|welcomed|visit|visited)\\b(?:\\s+[\\w'’]+){0,3}?\\s+(?:with|to|from|by)\\s+"
+                    + "|^\\s*(?:to|with)\\s+(?=\\p{Lu})|^\\s*meeting\\s+(?=\\p{Lu})|\\btold\\s+(?=\\p{Lu})|\\bcounterparts?,?\\s+(?=\\p{Lu})"
+                    + "|\\b(?:received|hosted|welcomed)\\s+(?=(?:the\\s+)?\\p{Lu})|\\bvisit(?:ed|ing)?\\s+(?:to\\s+)?(?=\\p{Lu})");
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+" + NAMES + "(?=[,.;:]|\\s+(?:to|on|over|in|that|and\\s+the|is|are|was|were|would|will)\\b|$)");
+    private static final Pattern DEMAND = Pattern.compile(
+            "(?i)\\b(?:urged|urging|urges|called\\s+(?:on|upon)|calling\\s+(?:on|upon)|calls\\s+(?:on|upon)|pressed|pressing|"
+                    + "asked|asking|told|telling|warned|warning|warns|appealed\\s+to|appealing\\s+to|encouraged|encouraging|"
+                    + "requested|invited|reminded|implored|exhorted|pushed|demanded\\s+that|insisted\\s+that|challenged)\\s+"
+                    + "(?:the\\s+)?" + NAMES + "(?=\\s+(?:to|that|not|against|of|for|on)\\b|[,.;]|$)");
+    private static final Pattern ACCUSE = Pattern.compile(
+            "(?i)\\b(?:condemned|condemning|condemns|denounced|denouncing|denounces|accused|accusing|accuses|blamed|blaming|"
+                    + "blames|criticized|criticised|criticizing|criticising|deplored|deploring|deplores|decried|faulted|"
+                    + "held|holding|rebuked|castigated|slammed|protested|objected\\s+to|concern\\s+(?:about|over|at)|"
+                    + "alarm\\s+(?:at|over)|alarmed\\s+(?:by|at)|concerned\\s+(?:by|about|over)|outrage\\s+(?:at|over))\\s+"
+                    + "([^;]*?)(?=\\s+(?:for|which|who|that|after|when|while|as|because|since)\\b|[;.]|,\\s+(?:and|but|while|calling|urging|saying)\\b|$)");
+    private static final Pattern TO_ADDRESSEE = Pattern.compile(
+            "(?i)\\b(?:sorrow|condolences?|sympathy|sympathies|solidarity|support|gratitude|thanks|message|letter|"
+                    + "congratulations|assurances?|appreciation|regards|greetings|wishes|invitation|commitment|concern|"
+                    + "concerns|position|view|views|offer|proposal|readiness|respect|expressed|conveyed|extended|sent|"
+                    + "reiterated|reaffirmed|underlined|stressed|emphasi[sz]ed|made\\s+clear|said|noted|added)\\s+"
+                    + "to\\s+(?:the\\s+)?" + NAMES + "(?=\\s+(?:for|on|over|that|about|after|at|in)\\b|[,.;]|$)"
+                    + "|^\\s*(?:To|With)\\s+" + NAMES + "(?=,)");
     private static final Pattern BOTH = Pattern.compile(
             "(?i)\\b(?:both|the two|all the|all)\\s+(?:sides|parties|countries|nations|governments|neighbou?rs|capitals|"
-                    + "leaders|states|militaries|armies|belligerents|warring parties|sides')\\b|\\bboth\\s+(?:of them|sides)\\b|"
-                    + "\\beach other\\b|\\bthe warring parties\\b|\\bthe parties\\b");
-    private static final Pattern VENUE = Pattern.compile(
-            "(?i)(?:\\b(?:at|in|under|through|via|before|to|of|by|with the support of|within|under the auspices of)\\s+the\\s*$"
-                    + "|\\b(?:at|under|through|via|within)\\s*$)");
+                    + "leaders|states|militaries|armies|belligerents|warring parties|counterparts|ministers|sides')\\b|"
+                    + "\\beach other\\b|\\bthe warring parties\\b|\\bthe parties\\b|\\bboth\\s+of\\s+them\\b");
+    private static final Pattern SUBJECT_BOTH = Pattern.compile(
+            "(?i)^\\s*(?:both|the two)\\s+(?:sides|leaders|ministers|counterparts|delegations|officials)\\b");
+    private static final Pattern VICTIM = Pattern.compile(
+            "(?i)\\b(?:against|into|on|upon|toward|towards|near|in|at|across|over|from|to|inside|within|off|targeting|"
+                    + "hitting|struck|killing|killed|wounding|injuring)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
+    private static final Pattern AGENT_CUE = Pattern.compile("(?i)\\b(?:by|of)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
+    private static final Pattern VENUE_BEFORE = Pattern.compile(
+            "(?i)(?:^|[,;]\\s*)(?:in|at|from)\\s+(?:the\\s+)?$|\\b(?:at|under|through|via|within|under the auspices of|"
+                    + "with the support of|in line with|in accordance with|consistent with)\\s+(?:the\\s+)?$");
+    private static final Pattern FRAMEWORK_AFTER = Pattern.compile(
+            "(?i)^(?:'s\\s+)?\\s*(?:-\\s*)?(?:convention|charter|resolutions?|security\\s+council\\s+resolutions?|led|facilitated|"
+                    + "backed|brokered|mediated|sponsored|mission|missions|peacekeepers|peacekeeping|envoy|agencies|agency|"
+                    + "framework|process|law|general\\s+assembly|summit|standards|guidelines|agreement|accords?|format|"
+                    + "declaration|communiqu[eé]|principles|roadmap|plan|talks|treaty|protocol|conference|platform|"
+                    + "initiative|mechanism|commission|court|tribunal|rules)\\b");
     private final Gazetteer gazetteer;
 
     public RulePartyAttributor(Gazetteer gazetteer) {
@@ -57,17 +97,7 @@ public final class RulePartyAttributor implements PartyAttributor {
                 out.add(List.of());
                 continue;
             }
-            Set<String> parties = new LinkedHashSet<>(named(text, speaker));
-            if (BOTH.matcher(text).find()) {
-                parties.addAll(conflictParties);
-            }
-            if (parties.isEmpty()) {
-                parties.addAll(frame);
-            }
-            if (parties.isEmpty() && conflictParties.size() == 1) {
-                parties.addAll(conflictParties);
-            }
-            List<String> result = new ArrayList<>(parties);
+            List<String> result = new ArrayList<>(attributeOne(text, speaker, frame, conflictParties));
             if (!given.isEmpty()) {
                 result.retainAll(given);
             }
@@ -76,32 +106,96 @@ public final class RulePartyAttributor implements PartyAttributor {
         return out;
     }
 
-    /** Parties a segment names, the speaker and venue-only organizations left out. */
-    List<String> named(String text, String speaker) {
+    Set<String> attributeOne(String text, String speaker, List<String> frame, List<String> conflictParties) {
+        List<PartyMention> mentions = counted(text, speaker);
         Set<String> out = new LinkedHashSet<>();
-        for (PartyMention m : gazetteer.find(text)) {
-            String name = m.party().name();
-            if (name.equals(speaker)) {
-                continue;
+        collect(BETWEEN, text, mentions, out, false);
+        collect(DEMAND, text, mentions, out, false);
+        if (out.isEmpty()) {
+            collect(ACCUSE, text, mentions, out, true);
+        }
+        if (out.isEmpty()) {
+            collect(TO_ADDRESSEE, text, mentions, out, false);
+        }
+        Matcher both = BOTH.matcher(text);
+        if (both.find()) {
+            if (SUBJECT_BOTH.matcher(text).find() && !frame.isEmpty()) {
+                out.addAll(frame);
+            } else {
+                out.addAll(conflictParties.isEmpty() ? frame : conflictParties);
             }
-            if (!m.party().isState()) {
-                String before = text.substring(0, m.start());
-                if (VENUE.matcher(before).find() || text.startsWith("-", m.end()) && !text.startsWith("-based", m.end())) {
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        Set<String> named = new LinkedHashSet<>();
+        mentions.forEach(m -> named.add(m.party().name()));
+        if (!named.isEmpty()) {
+            Set<String> inFrame = new LinkedHashSet<>(named);
+            inFrame.retainAll(frame);
+            return inFrame.isEmpty() ? named : inFrame;
+        }
+        if (!frame.isEmpty()) {
+            return new LinkedHashSet<>(frame);
+        }
+        return conflictParties.size() == 1 ? new LinkedHashSet<>(conflictParties) : Set.of();
+    }
+
+    /** Parties named in the group of each match of a pattern; for accusations, victims and places are dropped. */
+    private void collect(Pattern p, String text, List<PartyMention> mentions, Set<String> out, boolean accusation) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) == null) {
                     continue;
                 }
+                int from = m.start(g);
+                int to = m.end(g);
+                for (PartyMention pm : mentions) {
+                    if (pm.start() >= from && pm.end() <= to) {
+                        if (accusation) {
+                            String before = text.substring(from, pm.start());
+                            if (VICTIM.matcher(before).find() && !AGENT_CUE.matcher(before).find()) {
+                                continue;
+                            }
+                        }
+                        out.add(pm.party().name());
+                    }
+                }
             }
-            out.add(name);
         }
-        return new ArrayList<>(out);
+    }
+
+    /** Mentions that count as parties: not the speaker, not venues, not frameworks. */
+    List<PartyMention> counted(String text, String speaker) {
+        List<PartyMention> out = new ArrayList<>();
+        for (PartyMention m : gazetteer.find(text)) {
+            if (m.party().name().equals(speaker)) {
+                continue;
+            }
+            String before = text.substring(0, m.start());
+            String after = text.substring(m.end());
+            boolean placeLike = m.kind() == MentionKind.CAPITAL || !m.party().isState();
+            if (placeLike && VENUE_BEFORE.matcher(before).find()) {
+                continue;
+            }
+            if ((placeLike || m.kind() == MentionKind.NAME) && FRAMEWORK_AFTER.matcher(after).find()
+                    && !after.startsWith("'s") && !after.startsWith("’s")) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     private List<String> frameParties(String text, String speaker) {
         Matcher m = FRAME.matcher(text);
         Set<String> out = new LinkedHashSet<>();
+        List<PartyMention> mentions = counted(text, speaker);
         while (m.find()) {
             int end = clauseEnd(text, m.end());
-            for (PartyMention pm : gazetteer.find(text.substring(m.end(), end))) {
-                if (!pm.party().name().equals(speaker)) {
+            for (PartyMention pm : mentions) {
+                if (pm.start() >= m.end() && pm.end() <= end) {
                     out.add(pm.party().name());
                 }
             }
@@ -109,25 +203,25 @@ public final class RulePartyAttributor implements PartyAttributor {
         return new ArrayList<>(out);
     }
 
-    /** The end of the noun phrase list after "with": the next comma not followed by a name, or a verb. */
+    /** The end of the list of names after "with": the next comma not followed by a name, or a clause word. */
     private static int clauseEnd(String text, int from) {
         int i = from;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
-                    || c == ';' || c == ':') {
+            if (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))) || c == ';' || c == ':') {
                 return i;
             }
             if (c == ',') {
                 String rest = text.substring(i + 1).stripLeading();
-                if (rest.startsWith("and ") || rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) {
+                if (rest.isEmpty() || !Character.isUpperCase(rest.charAt(0)) && !rest.startsWith("and ")) {
                     return i;
                 }
             }
             String tail = text.substring(i).toLowerCase(Locale.ROOT);
             if (i > from && (tail.startsWith(" about ") || tail.startsWith(" on ") || tail.startsWith(" to discuss")
                     || tail.startsWith(" regarding ") || tail.startsWith(" that ") || tail.startsWith(" after ")
-                    || tail.startsWith(" amid ") || tail.startsWith(" following "))) {
+                    || tail.startsWith(" amid ") || tail.startsWith(" following ") || tail.startsWith(" to ")
+                    || tail.startsWith(" in ") || tail.startsWith(" at ") || tail.startsWith(" for "))) {
                 return i;
             }
             i++;
@@ -135,30 +229,31 @@ public final class RulePartyAttributor implements PartyAttributor {
         return text.length();
     }
 
-    /** The parties of the readout's conflict: given ones, else those of call frames, else the states named. */
+    /** The parties of the readout's conflict: given ones, else those of call frames, else the states named most. */
     List<String> conflictParties(List<Segment> segments, String speaker, List<String> given) {
         if (!given.isEmpty()) {
             return given;
         }
         Set<String> framed = new LinkedHashSet<>();
-        Set<String> states = new LinkedHashSet<>();
+        java.util.Map<String, Integer> states = new java.util.LinkedHashMap<>();
         for (Segment s : segments) {
             framed.addAll(frameParties(s.text(), speaker));
-            for (PartyMention m : gazetteer.find(s.text())) {
-                if (m.party().isState() && !m.party().name().equals(speaker)) {
-                    states.add(m.party().name());
-                }
+            for (PartyMention m : counted(s.text(), speaker)) {
+                states.merge(m.party().name(), 1, Integer::sum);
             }
         }
         if (framed.size() >= 2) {
             return new ArrayList<>(framed);
         }
-        if (framed.size() == 1) {
-            // a one-party call: "both sides" means that party and the other state named most
-            Set<String> out = new LinkedHashSet<>(framed);
-            states.stream().filter(s -> !framed.contains(s)).findFirst().ifPresent(out::add);
-            return new ArrayList<>(out);
+        List<String> ranked = states.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
+                .map(java.util.Map.Entry::getKey).toList();
+        Set<String> out = new LinkedHashSet<>(framed);
+        for (String s : ranked) {
+            if (out.size() >= 2) {
+                break;
+            }
+            out.add(s);
         }
-        return new ArrayList<>(states).subList(0, Math.min(2, states.size()));
+        return new ArrayList<>(out);
     }
 }

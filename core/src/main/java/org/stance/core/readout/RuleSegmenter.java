@@ -32,7 +32,8 @@ public final class RuleSegmenter implements Segmenter {
     private static final Pattern CLAUSE = Pattern.compile(
             "(?<=,)\\s+(?=while\\b)"
                     + "|(?<=;)\\s+(?=\\S)"
-                    + "|\\s+(?=and\\s+(?:also\\s+|then\\s+)?(?:(?:he|she|they|the\\s+\\w+)\\s+(?:also\\s+)?)?(?:%s)\\b)"
+                    + "|(?<=,)\\s+(?=(?:and|but)\\s+that\\b)"
+                    + "|\\s+(?=(?:and|but)\\s+(?:also\\s+|then\\s+)?(?:(?:he|she|it|they|we|the\\s+\\w+)\\s+(?:also\\s+)?)?(?:%s)\\b)"
                     + "|(?<=,)\\s+(?=(?:also\\s+)?(?:%s)\\b)");
 
     private final Pattern clause;
@@ -44,9 +45,11 @@ public final class RuleSegmenter implements Segmenter {
                 "denounced", "deplored", "accused", "blamed", "held", "told", "pledged", "insisted", "rejected",
                 "regretted", "lamented", "decried", "criticized", "criticised", "sent", "assured", "commended",
                 "proposed", "cautioned", "hailed", "renewed", "requested", "invited", "backed", "supported",
-                "promised", "vowed", "added", "said", "noted", "mourned"));
+                "promised", "vowed", "added", "said", "noted", "mourned", "paid", "wished", "announced", "hoped",
+                "opposes", "urges", "calls", "welcomes", "condemns", "expresses", "stresses", "offered", "accused",
+                "warned", "cautioned", "voiced", "reaffirmed", "raised", "agreed", "stressed", "reiterated"));
         String ing = String.join("|", List.of("urging", "calling\\s+(?:on|for|upon)", "pressing", "expressing",
-                "offering", "appealing", "demanding", "encouraging", "extending", "pledging", "conveying", "voicing"));
+                "offering", "appealing", "demanding", "encouraging", "extending", "pledging", "conveying", "voicing", "adding"));
         this.clause = Pattern.compile(String.format(CLAUSE.pattern(), past, ing));
     }
 
@@ -86,7 +89,7 @@ public final class RuleSegmenter implements Segmenter {
                 if (next == end || next >= to) {
                     continue;
                 }
-                if (isBoundary(text, start, i, next) && c != '…' && !isEllipsis(text, i)) {
+                if (isBoundary(text, start, i, next) && c != '…' && !isEllipsis(text, i) && !insideOpenQuote(text, start, end, to)) {
                     addClauses(text, start, end, out);
                     start = next;
                     i = next - 1;
@@ -97,6 +100,28 @@ public final class RuleSegmenter implements Segmenter {
         if (end > start) {
             addClauses(text, start, end, out);
         }
+    }
+
+    /** True inside a quotation that opened in this sentence and closes within the next 400 characters. */
+    private static boolean insideOpenQuote(String text, int sentenceStart, int at, int lineEnd) {
+        int quotes = 0;
+        for (int k = sentenceStart; k < at; k++) {
+            char q = text.charAt(k);
+            if (q == '"' || q == '“' || q == '”') {
+                quotes++;
+            }
+        }
+        if (quotes % 2 == 0) {
+            return false;
+        }
+        int limit = Math.min(lineEnd, at + 400);
+        for (int k = at; k < limit; k++) {
+            char q = text.charAt(k);
+            if (q == '"' || q == '”' || q == '“') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isEllipsis(String text, int i) {
@@ -117,8 +142,8 @@ public final class RuleSegmenter implements Segmenter {
         }
         String word = text.substring(w, dot).toLowerCase(Locale.ROOT);
         String nextWord = firstWord(text, next).toLowerCase(Locale.ROOT);
-        if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
-            return false; // an initial
+        if (word.length() == 1 && Character.isLetter(word.charAt(0)) && previousWordCapitalised(text, sentenceStart, w)) {
+            return false; // an initial, as in "Donald J. Trump" (but "posted on X. He said" ends a sentence)
         }
         if (ABBREVIATIONS.contains(word)) {
             return false;
@@ -128,6 +153,18 @@ public final class RuleSegmenter implements Segmenter {
             return OPENERS.contains(nextWord);
         }
         return true;
+    }
+
+    private static boolean previousWordCapitalised(String text, int sentenceStart, int wordStart) {
+        int e = wordStart - 1;
+        while (e > sentenceStart && Character.isWhitespace(text.charAt(e))) {
+            e--;
+        }
+        int b = e;
+        while (b > sentenceStart && !Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        return e >= b && b < text.length() && Character.isUpperCase(text.charAt(b));
     }
 
     private static String firstWord(String text, int at) {

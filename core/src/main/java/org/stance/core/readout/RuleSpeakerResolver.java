@@ -3,16 +3,27 @@ package org.stance.core.readout;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.stance.core.party.Gazetteer;
 import org.stance.core.party.MentionKind;
 import org.stance.core.party.PartyMention;
 
 /**
- * The speaker is the party whose officials or name most often stand as the subject of a verb of
- * speech, the first such subject weighing most; parties named after "with" or "to" (the other side
- * of a call) do not count.
+ * The speaker is the party that most often stands as the subject of verbs of speech, weighted:
+ * the subject of a call or meeting in the opening sentences weighs most ("Rubio spoke with ...",
+ * "Fidan had a phone call with ..."), then the subjects of strong speech acts ("urged", "condemned",
+ * "expressed"), then those of "said". Parties named after "with", "to", "from", "of" (the other
+ * side of a call, places) do not count, nor do quotes' own speakers when another party's name
+ * stands there.
  */
 public final class RuleSpeakerResolver implements SpeakerResolver {
+    private static final Set<String> STRONG = Set.copyOf(List.of("urged", "called", "expressed", "condemned", "welcomed",
+            "reaffirmed", "offered", "pressed", "stressed", "emphasized", "emphasised", "conveyed", "extended", "appealed",
+            "commended", "reiterated", "underscored", "underlined", "encouraged", "voiced", "renewed", "pledged", "accused",
+            "rejected", "denounced", "warned",
+            "urges", "calls", "condemns", "welcomes", "expresses", "reaffirms", "stresses", "offers", "extends"));
+    private static final Set<String> FRAME = Set.copyOf(List.of("spoke", "met", "received", "held", "had", "hosted",
+            "visited", "phoned", "telephoned", "talked", "speaks", "meets", "holds", "attended", "traveled", "travelled"));
     private final Gazetteer gazetteer;
 
     public RuleSpeakerResolver(Gazetteer gazetteer) {
@@ -22,21 +33,23 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     @Override
     public String resolve(String text, List<Segment> segments) {
         Map<String, Double> score = new HashMap<>();
-        boolean first = true;
+        int k = 0;
         for (Segment s : segments) {
-            Clauses.Reading r = Clauses.read(s.text());
-            if (!r.hasVerb() || Clauses.QUOTE_START.matcher(s.text()).find()) {
+            k++;
+            Clauses.Reading r = Clauses.read(s.text(), FRAME);
+            if (!r.hasVerb()) {
                 continue;
             }
-            for (PartyMention m : gazetteer.find(r.subject())) {
-                String before = r.subject().substring(0, m.start()).stripTrailing().toLowerCase(java.util.Locale.ROOT);
-                if (before.endsWith(" with") || before.endsWith(" to") || before.endsWith(" and")) {
-                    continue;
-                }
-                double w = m.kind() == MentionKind.OFFICIAL ? 3 : 1;
-                score.merge(m.party().name(), first ? 2 * w : w, Double::sum);
+            String subject = Clauses.stripObjectsKeepOf(r.subject());
+            if (Clauses.QUOTE_START.matcher(s.text()).find()) {
+                continue;
             }
-            first = false;
+            double weight = (FRAME.contains(r.verb()) ? (k <= 2 ? 4 : 1) : STRONG.contains(r.verb()) ? 2 : 1) * (k <= 2 ? 1.5 : 1);
+            for (PartyMention m : gazetteer.find(subject)) {
+                double w = weight + (m.kind() == MentionKind.OFFICIAL ? 1 : 0);
+                score.merge(m.party().name(), w, Double::sum);
+                break; // the first name in the subject is its head
+            }
         }
         if (score.isEmpty()) {
             return gazetteer.find(text).stream().filter(m -> m.kind() == MentionKind.OFFICIAL).map(m -> m.party().name())

@@ -16,12 +16,23 @@ import org.stance.core.party.Gazetteer;
  * and background narrative are context.
  */
 public final class RuleStatementDetector implements StatementDetector {
-    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}'’.\\- ]{1,40}(?:,.{0,20})?[—–-]{1,2}$");
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}'’./\\- ]{1,40}(?:,.{0,30})?[—–-]{1,2}$");
+    private static final Pattern NEWS = Pattern.compile("(?:^\\p{Lu}[\\p{Lu}'’./\\- ]{1,40}(?:,[^—–\\n]{0,30})?\\s[—–-]{1,2}\\s)"
+            + "|\\((?:Reuters|AP|AFP)\\)|\\btold reporters\\b|\\baccording to\\b"
+            + "|\\b(?:said|says|announced|stated)\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
+            + "|\\bon\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:killed|struck|attacked|launched|fired|seized|died|"
+            + "wounded|erupted|began|ended|took place|occurred|has been|have been|had been|since|ago|last year|claimed|"
+            + "denied|denies|says|accuses|rejects|estimates|reported|deployed|fled|displaced|injured|collapsed)\\b");
+    private static final Pattern PASSIVE_ADDRESSEE = Pattern.compile("(?i)\\b(?:was|were)\\s+(?:told|assured|informed|urged|reminded)\\b");
     private static final Pattern ATTRIBUTION_ONLY = Pattern.compile(
             "^[^,;]{0,90}\\b(?:said|announced|added|stated|wrote|posted)\\b(?:\\s+(?:in|on|at|during|after|via|through)\\b[^,;]{0,70})?\\.?$");
     private static final Pattern FRAME = Pattern.compile(
             "\\b(?:spoke|talked|met|meets|speaks|held|holds|hosted|received|visited|phoned|telephoned|convened)\\b"
-                    + "(?:\\s+\\w+){0,4}?\\s+(?:with|by phone|by telephone|today|on|in)\\b|\\bheld\\s+(?:a|an|talks|phone)\\b");
+                    + "(?:\\s+\\w+){0,4}?\\s+(?:with|by phone|by telephone|today|on|in)\\b|\\bheld\\s+(?:a|an|talks|phone)\\b"
+                    + "|\\bhad\\s+(?:a\\s+|an\\s+)?(?:phone\\s+|telephone\\s+|video\\s+)?(?:call|conversation|meeting|talks)\\b"
+                    + "|\\breceived\\s+(?:a\\s+)?(?:phone\\s+|telephone\\s+)?call\\b|\\b(?:received|hosted|welcomed)\\s+(?:his|her|the)?\\s*\\p{Lu}"
+                    + "|\\b(?:attended|travell?ed\\s+to|visited)\\s");
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(?:while|and|but|also|adding|urging|calling|pressing|expressing|offering|appealing|demanding|encouraging|"
                     + "extending|pledging|conveying|voicing)\\b", Pattern.CASE_INSENSITIVE);
@@ -33,19 +44,22 @@ public final class RuleStatementDetector implements StatementDetector {
 
     @Override
     public List<Boolean> detect(List<Segment> segments, String speaker) {
+        StringBuilder all = new StringBuilder();
+        segments.forEach(s -> all.append(s.text()).append(' '));
+        boolean news = NEWS.matcher(all).find();
         List<Boolean> out = new ArrayList<>();
         boolean previous = false;
         for (Segment s : segments) {
-            boolean st = isStatement(s.text(), speaker, previous);
+            boolean st = isStatement(s.text(), speaker, previous, news);
             out.add(st);
             previous = st;
         }
         return out;
     }
 
-    boolean isStatement(String text, String speaker, boolean previousWasStatement) {
+    boolean isStatement(String text, String speaker, boolean previousWasStatement, boolean news) {
         String t = text.strip();
-        if (DATELINE.matcher(t).find()) {
+        if (DATELINE.matcher(t).find() || t.endsWith(":")) {
             return false;
         }
         if (CONTINUATION.matcher(t).find()) {
@@ -55,25 +69,32 @@ public final class RuleStatementDetector implements StatementDetector {
             return quoteBySpeaker(t, speaker);
         }
         Clauses.Reading r = Clauses.read(t);
+        if (FRAME.matcher(t).find() && isFrameOnly(t, r)) {
+            return false;
+        }
+        if (PASSIVE_ADDRESSEE.matcher(t).find()) {
+            return true; // "Muttaqi was told that ...": the speaker told the party
+        }
         if (!r.hasVerb()) {
-            // no verb of speech: the speaker's own assertion only if the speaker is the subject
-            String head = t.length() > 60 ? t.substring(0, 60) : t;
-            return Clauses.mentions(gazetteer, firstWords(head, 6), speaker) || startsWithSpeakerPronoun(t);
+            // no verb of speech: the speaker's own assertion when the speaker is its subject, or, in an official
+            // readout, when it does not narrate events
+            String head = firstWords(t, 6);
+            if (Clauses.mentions(gazetteer, head, speaker) || startsWithSpeakerPronoun(t) || SUBJECT_TWO.matcher(t).find()) {
+                return true;
+            }
+            return !news && !BACKGROUND.matcher(t).find();
         }
         String subject = r.subject();
-        List<String> others = Clauses.others(gazetteer, stripObjects(subject), speaker);
+        List<String> others = Clauses.others(gazetteer, Clauses.stripObjects(subject), speaker);
         boolean speakerSubject = Clauses.mentions(gazetteer, subject, speaker) || others.isEmpty() && refersToSpeaker(subject);
-        if (!speakerSubject && !others.isEmpty()) {
-            return false; // another actor speaks or acts
+        if (!speakerSubject) {
+            return subject.isBlank() && !news;
         }
-        if (isFrameOnly(t, r)) {
-            return false;
-        }
-        if (r.words().size() <= 16 && ATTRIBUTION_ONLY.matcher(t).find() && !hasContentAfterVerb(r)) {
-            return false;
-        }
-        return speakerSubject || subject.isBlank() || others.isEmpty();
+        return !(r.words().size() <= 16 && ATTRIBUTION_ONLY.matcher(t).find() && !hasContentAfterVerb(r));
     }
+
+    private static final Pattern SUBJECT_TWO = Pattern.compile(
+            "(?i)^(?:the two|both)\\s+(?:sides|leaders|ministers|counterparts|delegations)\\b|^(?:the\\s+)?(?:ministers|leaders)\\b");
 
     private boolean quoteBySpeaker(String t, String speaker) {
         Matcher m = Clauses.ATTRIBUTION_TAIL.matcher(t);
@@ -97,7 +118,7 @@ public final class RuleStatementDetector implements StatementDetector {
             return false;
         }
         // a frame sentence that also reports what was said is a statement
-        for (int i = r.verbAt() + 1; i < r.words().size(); i++) {
+        for (int i = Math.max(0, r.verbAt()); i < r.words().size(); i++) {
             String w = r.words().get(i);
             if (SpeechActs.PAST.contains(w) && !SpeechActs.FRAME_ONLY.contains(w) && !w.equals("held")
                     || SpeechActs.PARTICIPLE.contains(w) || w.equals("discuss") || w.equals("to") && i + 1 < r.words().size()
@@ -107,12 +128,7 @@ public final class RuleStatementDetector implements StatementDetector {
                 return false;
             }
         }
-        return SpeechActs.FRAME_ONLY.contains(r.verb()) || r.verb().equals("held");
-    }
-
-    private static String stripObjects(String subject) {
-        // "In a call with Jaishankar, Rubio" : the party after "with" is the addressee, not the subject
-        return subject.replaceAll("(?i)\\b(?:with|to|for|from|between|against|on|about|of)\\s+[^,]*", " ");
+        return true;
     }
 
     static boolean refersToSpeaker(String subject) {

@@ -23,7 +23,7 @@ final class SpeechActs {
             "labelled", "labeled", "branded", "characterized", "characterised", "conveys", "mourns", "grieves",
             "grieved", "sympathized", "sympathised", "congratulated", "applauded", "acknowledged", "confirmed",
             "informed", "briefed", "reviewed", "spoke", "talked", "met", "remarked", "observed", "argued", "maintained",
-            "contended", "told", "advised", "suggested", "recommended", "restated", "repeated", "underlined"));
+            "contended", "told", "advised", "clarified", "reviewed", "exchanged", "wished", "hoped", "suggested", "recommended", "restated", "repeated", "underlined"));
 
     static final Set<String> PARTICIPLE = Set.copyOf(java.util.List.of("urging", "calling", "pressing", "expressing", "offering", "condemning",
             "stressing", "reiterating", "reaffirming", "appealing", "demanding", "encouraging", "welcoming", "warning",
@@ -33,7 +33,7 @@ final class SpeechActs {
 
     /** Verbs that only report that a call or meeting took place. */
     static final Set<String> FRAME_ONLY = Set.copyOf(java.util.List.of("spoke", "talked", "met", "held", "hosted", "received", "visited",
-            "phoned", "telephoned", "convened", "joined"));
+            "phoned", "telephoned", "convened", "joined", "attended", "traveled", "travelled", "had"));
 
     static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-]*");
 }

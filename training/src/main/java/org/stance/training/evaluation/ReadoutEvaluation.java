@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * How well readout analysis matches gold readouts.
  *
- * @param boundaryF1 segments against all gold spans, boundaries compared without surrounding spaces and
- *                   [,;:] punctuation
+ * @param boundaryF1 segments against gold statement spans (segments wholly inside context not counted),
+ *                   boundaries compared without surrounding spaces and [,;:] punctuation
  * @param statementSpanF1 predicted statement spans against gold statement spans (segmentation and detection)
  * @param speakerContextAccuracy share of gold spans whose best-overlapping segment has the gold type
  * @param speakerAccuracy share of readouts whose inferred speaker is the gold speaker

@@ -25,7 +25,7 @@ import org.stance.core.score.ReadoutScorer;
 
 /** Compares readout analysis (and, with a model, per-party label sets) with gold readouts. */
 public final class ReadoutEvaluator {
-    private static final int MAX_ERRORS = 60;
+    private static final int MAX_ERRORS = 400;
     private final ReadoutAnalyzer analyzer;
 
     public ReadoutEvaluator(ReadoutAnalyzer analyzer) {
@@ -37,6 +37,7 @@ public final class ReadoutEvaluator {
         int boundaryTp = 0;
         int predSegments = 0;
         int goldSpans = 0;
+        int boundaryGold = 0;
         int stTp = 0;
         int stPred = 0;
         int stGold = 0;
@@ -62,15 +63,24 @@ public final class ReadoutEvaluator {
                 errors.add(g.id() + " speaker: gold " + g.speaker() + ", found " + a.speaker());
             }
             List<Segment> segments = analyzer.segmenter().segment(g.text());
+            // statement boundaries: segments against gold statement spans; segments lying wholly in context are not
+            // counted, since how finely background is cut into context spans is arbitrary
             Set<String> goldKeys = new HashSet<>();
-            for (GoldSpan s : g.spans()) {
+            for (GoldSpan s : g.statements()) {
                 goldKeys.add(key(g.text(), s.start(), s.end()));
             }
             goldSpans += g.spans().size();
-            predSegments += segments.size();
+            boundaryGold += goldKeys.size();
             for (Segment s : segments) {
+                boolean touchesStatement = g.statements().stream().anyMatch(st -> overlap(s, st) > 1);
+                if (!touchesStatement) {
+                    continue;
+                }
+                predSegments++;
                 if (goldKeys.contains(key(g.text(), s.start(), s.end()))) {
                     boundaryTp++;
+                } else if (errors.size() < MAX_ERRORS) {
+                    errors.add(g.id() + " boundary: predicted \"" + s.text() + "\"");
                 }
             }
             // statements: predicted statement spans against gold statement spans
@@ -154,7 +164,7 @@ public final class ReadoutEvaluator {
         }
         Map<String, Double> conflictF1 = new LinkedHashMap<>();
         byConflict.forEach((k, c) -> conflictF1.put(k, f1(c[0], c[1], c[2])));
-        return new ReadoutEvaluation(golds.size(), goldSpans, f1(boundaryTp, predSegments, goldSpans), f1(stTp, stPred, stGold),
+        return new ReadoutEvaluation(golds.size(), goldSpans, f1(boundaryTp, predSegments, boundaryGold), f1(stTp, stPred, stGold),
                 goldSpans == 0 ? 0 : typeOk / (double) goldSpans, golds.isEmpty() ? 0 : speakerOk / (double) golds.size(),
                 attrPred == 0 ? 0 : attrTp / (double) attrPred, attrGold == 0 ? 0 : attrTp / (double) attrGold,
                 f1(attrTp, attrPred, attrGold), f1(oTp, oPred, oGold), model == null ? Double.NaN : f1(lsTp, lsPred, lsGold),
