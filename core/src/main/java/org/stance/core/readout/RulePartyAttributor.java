@@ -44,6 +44,9 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + "asked|asking|told|telling|warned|warning|warns|appealed\\s+to|appealing\\s+to|encouraged|encouraging|"
                     + "requested|invited|reminded|implored|exhorted|pushed|demanded\\s+that|insisted\\s+that|challenged)\\s+"
                     + "(?:the\\s+)?" + NAMES + "(?=\\s+(?:to|that|not|against|of|for|on)\\b|[,.;]|$)");
+    private static final Pattern MODAL_DEMAND = Pattern.compile(
+            "(?:^|(?i:\\bthat)\\s+|,\\s+)((?:\\p{Lu}[\\p{L}'’.\\-]*\\s*){1,4})\\s+(?i:must|should|needs?\\s+to|has\\s+to|have\\s+to|ought\\s+to)\\b");
+    private static final Pattern COMMUNITY_ADJECTIVE = Pattern.compile("^-(?:run|majority|speaking|born|populated|language|minority)\\b");
     private static final Pattern ACCUSE = Pattern.compile(
             "(?i)\\b(?:condemned|condemning|condemns|denounced|denouncing|denounces|accused|accusing|accuses|blamed|blaming|"
                     + "blames|criticized|criticised|criticizing|criticising|deplored|deploring|deplores|decried|faulted|"
@@ -70,6 +73,7 @@ public final class RulePartyAttributor implements PartyAttributor {
     private static final Pattern VENUE_BEFORE = Pattern.compile(
             "(?i)(?:^|[,;]\\s*)(?:in|at|from)\\s+(?:the\\s+)?$|\\b(?:at|under|through|via|within|under the auspices of|"
                     + "with the support of|in line with|in accordance with|consistent with)\\s+(?:the\\s+)?$");
+    private static final Pattern VENUE_ANYWHERE = Pattern.compile("(?i)\\b(?:in|at|from|to|near|outside|around)\\s+$");
     private static final Pattern FRAMEWORK_AFTER = Pattern.compile(
             "(?i)^(?:'s\\s+)?\\s*(?:-\\s*)?(?:convention|charter|resolutions?|security\\s+council\\s+resolutions?|led|facilitated|"
                     + "backed|brokered|mediated|sponsored|mission|missions|peacekeepers|peacekeeping|envoy|agencies|agency|"
@@ -111,25 +115,31 @@ public final class RulePartyAttributor implements PartyAttributor {
         Set<String> out = new LinkedHashSet<>();
         collect(BETWEEN, text, mentions, out, false);
         collect(DEMAND, text, mentions, out, false);
+        collect(MODAL_DEMAND, text, mentions, out, false);
         if (out.isEmpty()) {
             collect(ACCUSE, text, mentions, out, true);
         }
         if (out.isEmpty()) {
             collect(TO_ADDRESSEE, text, mentions, out, false);
         }
-        Matcher both = BOTH.matcher(text);
-        if (both.find()) {
-            if (SUBJECT_BOTH.matcher(text).find() && !frame.isEmpty()) {
-                out.addAll(frame);
-            } else {
-                out.addAll(conflictParties.isEmpty() ? frame : conflictParties);
-            }
+        // "Both sides agreed ..." is the speaker and the party of the call: nothing to add here
+        if (out.isEmpty() && BOTH.matcher(text).find() && !SUBJECT_BOTH.matcher(text).find()) {
+            out.addAll(conflictParties.isEmpty() ? frame : conflictParties);
         }
         if (!out.isEmpty()) {
             return out;
         }
+        // names of states and armed groups are strong evidence; demonyms and capitals only where no call frames the
+        // statement ("troop movements near the Eritrean border" in a call with Ethiopia stays with Ethiopia);
+        // organizations named in passing ("in close contact with the African Union") are not addressed
         Set<String> named = new LinkedHashSet<>();
-        mentions.forEach(m -> named.add(m.party().name()));
+        for (PartyMention m : mentions) {
+            boolean org = "organization".equals(m.party().kind());
+            boolean weak = m.kind() == MentionKind.DEMONYM || m.kind() == MentionKind.CAPITAL;
+            if (!org && (!weak || frame.isEmpty())) {
+                named.add(m.party().name());
+            }
+        }
         if (!named.isEmpty()) {
             Set<String> inFrame = new LinkedHashSet<>(named);
             inFrame.retainAll(frame);
@@ -183,6 +193,12 @@ public final class RulePartyAttributor implements PartyAttributor {
                     && !after.startsWith("'s") && !after.startsWith("’s")) {
                 continue;
             }
+            if (m.kind() == MentionKind.DEMONYM && COMMUNITY_ADJECTIVE.matcher(after).find()) {
+                continue;
+            }
+            if (m.kind() == MentionKind.CAPITAL && VENUE_ANYWHERE.matcher(before).find()) {
+                continue;
+            }
             out.add(m);
         }
         return out;
@@ -192,15 +208,16 @@ public final class RulePartyAttributor implements PartyAttributor {
         Matcher m = FRAME.matcher(text);
         Set<String> out = new LinkedHashSet<>();
         List<PartyMention> mentions = counted(text, speaker);
+        Set<String> orgs = new LinkedHashSet<>();
         while (m.find()) {
             int end = clauseEnd(text, m.end());
             for (PartyMention pm : mentions) {
                 if (pm.start() >= m.end() && pm.end() <= end) {
-                    out.add(pm.party().name());
+                    ("organization".equals(pm.party().kind()) ? orgs : out).add(pm.party().name());
                 }
             }
         }
-        return new ArrayList<>(out);
+        return new ArrayList<>(out.isEmpty() ? orgs : out);
     }
 
     /** The end of the list of names after "with": the next comma not followed by a name, or a clause word. */
@@ -239,7 +256,9 @@ public final class RulePartyAttributor implements PartyAttributor {
         for (Segment s : segments) {
             framed.addAll(frameParties(s.text(), speaker));
             for (PartyMention m : counted(s.text(), speaker)) {
-                states.merge(m.party().name(), 1, Integer::sum);
+                if (!"organization".equals(m.party().kind())) {
+                    states.merge(m.party().name(), 1, Integer::sum);
+                }
             }
         }
         if (framed.size() >= 2) {
