@@ -58,8 +58,7 @@ final class EvaluateCommand implements Callable<Integer> {
             statements = reader.readStatements(data, problems::add);
         }
         if (!problems.isEmpty()) {
-            problems.forEach(p -> System.err.println(p.getMessage()));
-            throw new UserInputException(problems.size() + " problem(s) in " + data + "; no report was written");
+            throw UserInputException.of(problems, problems.size() + " problem(s) in " + data + "; no report was written");
         }
         if (statements.isEmpty()) {
             throw new UserInputException(data + ": no labeled statements to evaluate; no report was written");

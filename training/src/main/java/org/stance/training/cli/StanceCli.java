@@ -17,13 +17,17 @@ public final class StanceCli implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    public static void main(String[] args) {
-        int code = new CommandLine(new StanceCli())
+    /** The command line with its error handling: user errors print one line and exit 2, no stack trace. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new StanceCli())
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("error: " + e.getMessage());
                     return e instanceof UserInputException ? 2 : 1;
-                })
-                .execute(args);
-        System.exit(code);
+                });
+    }
+
+    public static void main(String[] args) {
+        java.util.logging.Logger.getLogger("org.tribuo").setLevel(java.util.logging.Level.WARNING);
+        System.exit(commandLine().execute(args));
     }
 }

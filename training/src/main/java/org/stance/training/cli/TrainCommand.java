@@ -145,8 +145,7 @@ final class TrainCommand implements Callable<Integer> {
             List<Path> given = DataFiles.expand(data, problems::add);
             List<DataFiles.Loaded> loaded = DataFiles.load(given, new CorpusReader(corpus.gazetteer()), "given", problems::add);
             if (!problems.isEmpty()) {
-                problems.forEach(p -> System.err.println(p.getMessage()));
-                throw new UserInputException(problems.size() + " problem(s) in the given data; nothing was trained or written");
+                throw UserInputException.of(problems, problems.size() + " problem(s) in the given data; nothing was trained or written");
             }
             List<LabeledStatement> givenTest = new ArrayList<>();
             for (DataFiles.Loaded l : loaded) {
@@ -167,8 +166,7 @@ final class TrainCommand implements Callable<Integer> {
             held.put("given-test", givenTest);
         }
         if (!problems.isEmpty()) {
-            problems.forEach(p -> System.err.println(p.getMessage()));
-            throw new UserInputException(problems.size() + " problem(s) in " + datasets);
+            throw UserInputException.of(problems, problems.size() + " problem(s) in " + datasets);
         }
         if (!onlyGiven) {
             train.addAll(corpus.trainingStatements(Split.TRAIN));

@@ -91,6 +91,11 @@ public final class Dl4jMlpTrainer implements HeadTrainer {
 
     @Override
     public MlpHead train(EncodedStatements train, EncodedStatements dev, long seed) {
+        return export(fit(train, dev, seed));
+    }
+
+    /** The trained network at its best dev epoch, before export. */
+    MultiLayerNetwork fit(EncodedStatements train, EncodedStatements dev, long seed) {
         Nd4j.getRandom().setSeed(seed);
         MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
                 .seed(seed)
@@ -134,7 +139,7 @@ public final class Dl4jMlpTrainer implements HeadTrainer {
             }
         }
         net.setParams(bestParams);
-        return export(net);
+        return net;
     }
 
     private static DataSet dataSet(EncodedStatements data) {
@@ -149,7 +154,7 @@ public final class Dl4jMlpTrainer implements HeadTrainer {
         return new DataSet(Nd4j.create(x), Nd4j.create(y));
     }
 
-    private static MlpHead export(MultiLayerNetwork net) {
+    static MlpHead export(MultiLayerNetwork net) {
         List<float[][]> weights = new ArrayList<>();
         List<float[]> biases = new ArrayList<>();
         for (int i = 0; i < net.getnLayers(); i++) {

@@ -77,6 +77,11 @@ public final class TribuoLinearTrainer implements HeadTrainer {
 
     @Override
     public LinearHead train(EncodedStatements train, EncodedStatements dev, long seed) {
+        return export(fit(train, seed));
+    }
+
+    /** The Tribuo model itself, before export. */
+    LinearSGDModel fit(EncodedStatements train, long seed) {
         Set<String> vocab = vocabulary(train);
         MutableDataset<MultiLabel> data = new MutableDataset<>(new SimpleDataSourceProvenance("stance statements", FACTORY), FACTORY);
         for (int i = 0; i < train.size(); i++) {
@@ -84,8 +89,16 @@ public final class TribuoLinearTrainer implements HeadTrainer {
         }
         LinearSGDTrainer trainer = new LinearSGDTrainer(new BinaryCrossEntropy(), new AdaGrad(learningRate, 0.1), epochs,
                 Math.max(1, train.size() * epochs), 1, seed);
-        LinearSGDModel model = trainer.train(data);
-        return export(model);
+        return trainer.train(data);
+    }
+
+    /** The Tribuo example of a statement, as trained on (for tests that compare Tribuo with the exported head). */
+    Example<MultiLabel> exampleFor(EncodedStatements data, int i, Set<String> vocab) {
+        return example(data, i, vocab);
+    }
+
+    Set<String> vocabularyOf(EncodedStatements train) {
+        return vocabulary(train);
     }
 
     private Set<String> vocabulary(EncodedStatements train) {
@@ -135,7 +148,7 @@ public final class TribuoLinearTrainer implements HeadTrainer {
     }
 
     /** Copies the Tribuo weights into a plain head, rows in schema label order. */
-    private LinearHead export(LinearSGDModel model) {
+    LinearHead export(LinearSGDModel model) {
         DenseMatrix w = model.getWeightsCopy();
         ImmutableFeatureMap fmap = model.getFeatureIDMap();
         ImmutableOutputInfo<MultiLabel> info = model.getOutputIDInfo();
