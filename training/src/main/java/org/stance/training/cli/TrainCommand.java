@@ -79,22 +79,15 @@ final class TrainCommand implements Callable<Integer> {
                 sizes(td.heldOut()));
         try (SentenceEncoder encoder = new SentenceEncoder(Math.max(1, Runtime.getRuntime().availableProcessors()), 32)) {
             StanceTrainer trainer = new StanceTrainer(encoder, trainers, seed);
-            StanceTrainer.Result result;
             int total = td.train().size() + td.dev().size() + td.heldOut().values().stream().mapToInt(List::size).sum();
-            try (ProgressBar bar = bar("Encoding", total)) {
-                result = trainer.train(td, new StanceTrainer.Progress() {
-                    @Override
-                    public void encoding(int done, int n) {
-                        bar.stepTo(done);
-                    }
-
-                    @Override
-                    public void candidate(String name) {
-                        if (done(bar)) {
-                            bar.setExtraMessage("training " + name);
-                        }
-                    }
-                });
+            Bars bars = new Bars(total);
+            trainers.stream().filter(t -> t instanceof Dl4jMlpTrainer).map(t -> (Dl4jMlpTrainer) t)
+                    .forEach(t -> t.onEpoch(bars::epoch));
+            StanceTrainer.Result result;
+            try {
+                result = trainer.train(td, bars);
+            } finally {
+                bars.close();
             }
             Path artifact = ArtifactWriter.write(modelsDir, result, td, encoder, seed, (System.nanoTime() - t0) / 1e9);
             report(result, artifact);
@@ -109,8 +102,45 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static boolean done(ProgressBar bar) {
-        return bar.getCurrent() >= bar.getMax();
+    /** Progress bars: one for encoding, one per candidate (epochs for the network). */
+    private static final class Bars implements StanceTrainer.Progress {
+        private final int total;
+        private ProgressBar bar;
+
+        Bars(int total) {
+            this.total = total;
+        }
+
+        @Override
+        public void encoding(int done, int n) {
+            if (bar == null) {
+                bar = bar("Encoding", total);
+            }
+            bar.stepTo(done);
+        }
+
+        @Override
+        public void candidate(String name) {
+            close();
+            if (name.equals("dl4j-mlp")) {
+                bar = bar("Training " + name + " (epochs, early stopping)", Dl4jMlpTrainer.standard().maxEpochs());
+            } else {
+                System.err.println("Training " + name + " ...");
+            }
+        }
+
+        void epoch(int epoch) {
+            if (bar != null) {
+                bar.stepTo(epoch);
+            }
+        }
+
+        void close() {
+            if (bar != null) {
+                bar.close();
+                bar = null;
+            }
+        }
     }
 
     static ProgressBar bar(String task, long max) {
