@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * ("Donald J. Trump") and dotted abbreviations ("U.S.") unless a typical sentence opener follows.
  * Line breaks always end a segment; a leading dateline ("ISLAMABAD, May 8 —") is a segment of its own.
  *
- * <p>Clause splits: before "while (also) ..." after a comma, after "; ", and before "and (also)"
- * or ", (verb)ing" when followed by a verb of speech ("and called on ...", ", urging ...").
+ * <p>Clause splits: before "while (also) ..." after a comma, after "; ", before ", and (he) called on ...",
+ * before "and he urged ..." (a new subject), and before ", urging ...". A clause that shares its subject
+ * without a comma stays whole, as the guide's "condemned the attack and offered condolences" does.
  */
 public final class RuleSegmenter implements Segmenter {
     private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.List.of("mr", "mrs", "ms", "dr", "sen", "rep", "gen", "lt", "col",
@@ -33,7 +34,8 @@ public final class RuleSegmenter implements Segmenter {
             "(?<=,)\\s+(?=while\\b)"
                     + "|(?<=;)\\s+(?=\\S)"
                     + "|(?<=,)\\s+(?=(?:and|but)\\s+that\\b)"
-                    + "|\\s+(?=(?:and|but)\\s+(?:also\\s+|then\\s+)?(?:(?:he|she|it|they|we|the\\s+\\w+)\\s+(?:also\\s+)?)?(?:%s)\\b)"
+                    + "|(?<=,)\\s+(?=(?:and|but)\\s+(?:also\\s+|then\\s+)?(?:(?:he|she|it|they|we|the\\s+\\w+)\\s+(?:also\\s+)?)?(?:%s)\\b)"
+                    + "|\\s+(?=(?:and|but)\\s+(?:also\\s+|then\\s+)?(?:he|she|it|they|we|the\\s+\\w+)\\s+(?:also\\s+)?(?:%s)\\b)"
                     + "|(?<=,)\\s+(?=(?:also\\s+)?(?:%s)\\b)");
 
     private final Pattern clause;
@@ -47,10 +49,11 @@ public final class RuleSegmenter implements Segmenter {
                 "proposed", "cautioned", "hailed", "renewed", "requested", "invited", "backed", "supported",
                 "promised", "vowed", "added", "said", "noted", "mourned", "paid", "wished", "announced", "hoped",
                 "opposes", "urges", "calls", "welcomes", "condemns", "expresses", "stresses", "offered", "accused",
-                "warned", "cautioned", "voiced", "reaffirmed", "raised", "agreed", "stressed", "reiterated"));
+                "warned", "cautioned", "voiced", "reaffirmed", "raised", "agreed", "stressed", "reiterated", "hopes",
+                "affirmed", "recalled", "supported", "encouraged", "told", "thanked", "praised", "pledged"));
         String ing = String.join("|", List.of("urging", "calling\\s+(?:on|for|upon)", "pressing", "expressing",
                 "offering", "appealing", "demanding", "encouraging", "extending", "pledging", "conveying", "voicing", "adding"));
-        this.clause = Pattern.compile(String.format(CLAUSE.pattern(), past, ing));
+        this.clause = Pattern.compile(String.format(CLAUSE.pattern(), past, past, ing));
     }
 
     @Override

@@ -50,10 +50,19 @@ class RuleSegmenterTest {
         assertEquals(List.of("He expressed sorrow to Sharif for the loss of civilian lives,",
                         "while also urging Pakistan to end support for terrorist groups."),
                 texts("He expressed sorrow to Sharif for the loss of civilian lives, while also urging Pakistan to end support for terrorist groups."));
-        assertEquals(List.of("The minister condemned the attack on the convoy", "and called on both sides to respect the truce."),
-                texts("The minister condemned the attack on the convoy and called on both sides to respect the truce."));
+        assertEquals(List.of("The minister condemned the attack on the convoy,", "and called on both sides to respect the truce."),
+                texts("The minister condemned the attack on the convoy, and called on both sides to respect the truce."));
+        assertEquals(List.of("The minister condemned the attack", "and he urged both sides to respect the truce."),
+                texts("The minister condemned the attack and he urged both sides to respect the truce."));
         assertEquals(List.of("She welcomed the prisoner exchange;", "she also pressed Moscow to return the deported children."),
                 texts("She welcomed the prisoner exchange; she also pressed Moscow to return the deported children."));
+    }
+
+    @Test
+    void aClauseSharingItsSubjectWithoutACommaStaysWhole() {
+        // the guide's example: one statement, accusatory and condolence
+        assertEquals(List.of("He condemned the horrific attack and offered condolences to the families of the victims."),
+                texts("He condemned the horrific attack and offered condolences to the families of the victims."));
     }
 
     @Test
