@@ -39,7 +39,7 @@ public final class Gazetteer {
             "muhammad", "hassan", "ibrahim", "abdullah", "al", "bin", "de", "da", "van", "von", "el", "abu",
             "ben", "saleh", "salem", "noor", "nur", "shah", "singh", "kumar", "jr", "sheikh", "prince", "sultan",
             "emir", "pope", "ould", "abdel", "abdul", "hussein", "mahmoud", "omar", "osman", "yusuf", "ismail", "aziz", "hamid",
-            "rahman", "abdallah", "mustafa", "mostafa", "jassim", "hassan", "said", "thani", "saud", "nahyan"));
+            "rahman", "abdallah", "jassim", "hassan", "said", "thani", "saud", "nahyan"));
 
     private final String asOf;
     private final Map<String, Party> byName;

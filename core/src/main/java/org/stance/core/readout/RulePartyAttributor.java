@@ -33,16 +33,17 @@ import org.stance.core.party.PartyMention;
 public final class RulePartyAttributor implements PartyAttributor {
     private static final String NAMES = "((?:[^,.;:]|,(?=\\s*(?:and\\s+)?\\p{Lu}))*?)";
     private static final Pattern FRAME = Pattern.compile(
-            "(?i)\\b(?:calls?|conversations?|meetings?|talks|spoke|speaking|talked|met|meeting|discussions?|phone|"
-                    + "telephoned|phoned|contacts?|exchange|sessions?|bilateral|consultations?|message|letter|received|"
-                    + "hosted|welcomed|visit|visited)\\b(?:\\s+[\\w'’]+){0,3}?\\s+(?:with|to|from|by)\\s+"
+            "(?i)\\b(?:calls?|conversations?|meetings?|spoke|speaking|talked|talking|met|meeting|phone|"
+                    + "telephoned|phoned|sessions?|bilateral|message|letter|received|"
+                    + "hosted|visit|visited)\\b(?:\\s+[\\w'’]+){0,3}?\\s+(?:with|to|from)\\s+"
                     + "|^\\s*(?:to|with)\\s+(?=\\p{Lu})|^\\s*meeting\\s+(?=\\p{Lu})|\\btold\\s+(?=\\p{Lu})|\\bcounterparts?,?\\s+(?=\\p{Lu})"
                     + "|\\b(?:received|hosted|welcomed)\\s+(?=(?:the\\s+)?\\p{Lu})|\\bvisit(?:ed|ing)?\\s+(?:to\\s+)?(?=\\p{Lu})");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+" + NAMES + "(?=[,.;:]|\\s+(?:to|on|over|in|that|and\\s+the|is|are|was|were|would|will)\\b|$)");
     private static final Pattern DEMAND = Pattern.compile(
             "(?i)\\b(?:urged|urging|urges|called\\s+(?:on|upon)|calling\\s+(?:on|upon)|calls\\s+(?:on|upon)|pressed|pressing|"
                     + "asked|asking|told|telling|warned|warning|warns|appealed\\s+to|appealing\\s+to|encouraged|encouraging|"
-                    + "requested|invited|reminded|implored|exhorted|pushed|demanded\\s+that|insisted\\s+that|challenged)\\s+"
+                    + "requested|invited|reminded|implored|exhorted|pushed|demanded\\s+that|insisted\\s+that|challenged|expected|"
+                    + "expects|want(?:s|ed)?|need(?:s|ed)?)\\s+"
                     + "(?:the\\s+)?" + NAMES + "(?=\\s+(?:to|that|not|against|of|for|on)\\b|[,.;]|$)");
     private static final Pattern MODAL_DEMAND = Pattern.compile(
             "(?:^|(?i:\\bthat)\\s+|,\\s+)((?:\\p{Lu}[\\p{L}'’.\\-]*\\s*){1,4})\\s+(?i:must|should|needs?\\s+to|has\\s+to|have\\s+to|ought\\s+to)\\b");
@@ -73,6 +74,13 @@ public final class RulePartyAttributor implements PartyAttributor {
     private static final Pattern VENUE_BEFORE = Pattern.compile(
             "(?i)(?:^|[,;]\\s*)(?:in|at|from)\\s+(?:the\\s+)?$|\\b(?:at|under|through|via|within|under the auspices of|"
                     + "with the support of|in line with|in accordance with|consistent with)\\s+(?:the\\s+)?$");
+    private static final Pattern LOCATION_BEFORE = Pattern.compile("(?i)\\b(?:in|across|inside|throughout|near|into|from|within|around|over)\\s+(?:the\\s+)?$");
+    private static final Pattern VICTIM_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:cities|city|towns?|villages?|civilians?|territory|"
+            + "waters|soil|people|children|hospitals?|infrastructure|homes?|positions|soldiers|troops|forces|vessels?|ships?|"
+            + "fishermen|workers|families|communities|border|airspace|sovereignty)\\b");
+    private static final Pattern ACCUSE_BY = Pattern.compile("(?i)\\b(?:offensive|attacks?|strikes?|aggression|incursions?|"
+            + "shelling|bombardment|violations?|advance|occupation|invasion|raids?|drills|provocations?|harassment|"
+            + "blockade|abductions?|killings?)\\s+(?:carried\\s+out\\s+)?by\\s+(?:the\\s+)?" + NAMES + "(?=[,.;]|\\s+(?:on|against|in|near|at|was|were|is|are|and\\s+the)\\b|$)");
     private static final Pattern VENUE_ANYWHERE = Pattern.compile("(?i)\\b(?:in|at|from|to|near|outside|around)\\s+$");
     private static final Pattern FRAMEWORK_AFTER = Pattern.compile(
             "(?i)^(?:'s\\s+)?\\s*(?:-\\s*)?(?:convention|charter|resolutions?|security\\s+council\\s+resolutions?|led|facilitated|"
@@ -117,6 +125,7 @@ public final class RulePartyAttributor implements PartyAttributor {
         collect(DEMAND, text, mentions, out, false);
         collect(MODAL_DEMAND, text, mentions, out, false);
         if (out.isEmpty()) {
+            collect(ACCUSE_BY, text, mentions, out, false);
             collect(ACCUSE, text, mentions, out, true);
         }
         if (out.isEmpty()) {
@@ -129,24 +138,28 @@ public final class RulePartyAttributor implements PartyAttributor {
         if (!out.isEmpty()) {
             return out;
         }
-        // names of states and armed groups are strong evidence; demonyms and capitals only where no call frames the
-        // statement ("troop movements near the Eritrean border" in a call with Ethiopia stays with Ethiopia);
-        // organizations named in passing ("in close contact with the African Union") are not addressed
-        Set<String> named = new LinkedHashSet<>();
-        for (PartyMention m : mentions) {
-            boolean org = "organization".equals(m.party().kind());
-            boolean weak = m.kind() == MentionKind.DEMONYM || m.kind() == MentionKind.CAPITAL;
-            if (!org && (!weak || frame.isEmpty())) {
-                named.add(m.party().name());
-            }
-        }
-        if (!named.isEmpty()) {
-            Set<String> inFrame = new LinkedHashSet<>(named);
-            inFrame.retainAll(frame);
-            return inFrame.isEmpty() ? named : inFrame;
-        }
+        // no cue: the statement speaks to the party of the call being described; names in it are places or third
+        // parties in passing ("aid entering Gaza" in a call with Sa'ar stays with Israel). Without a call, names
+        // of states and armed groups count first, then demonyms and capitals; organizations named in passing
+        // ("in close contact with the African Union") are not addressed.
         if (!frame.isEmpty()) {
             return new LinkedHashSet<>(frame);
+        }
+        Set<String> strong = new LinkedHashSet<>();
+        Set<String> weak = new LinkedHashSet<>();
+        for (PartyMention m : mentions) {
+            if ("organization".equals(m.party().kind())) {
+                continue;
+            }
+            boolean isWeak = m.kind() == MentionKind.DEMONYM || m.kind() == MentionKind.CAPITAL
+                    || LOCATION_BEFORE.matcher(text.substring(0, m.start())).find();
+            (isWeak ? weak : strong).add(m.party().name());
+        }
+        if (!strong.isEmpty()) {
+            return strong;
+        }
+        if (!weak.isEmpty()) {
+            return weak;
         }
         return conflictParties.size() == 1 ? new LinkedHashSet<>(conflictParties) : Set.of();
     }
@@ -167,6 +180,9 @@ public final class RulePartyAttributor implements PartyAttributor {
                             String before = text.substring(from, pm.start());
                             if (VICTIM.matcher(before).find() && !AGENT_CUE.matcher(before).find()) {
                                 continue;
+                            }
+                            if (pm.kind() == MentionKind.DEMONYM && VICTIM_NOUN_AFTER.matcher(text.substring(pm.end())).find()) {
+                                continue; // "the bombardment of Ukrainian cities": the victims, not the accused
                             }
                         }
                         out.add(pm.party().name());
