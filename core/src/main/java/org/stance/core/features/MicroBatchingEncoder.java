@@ -17,6 +17,8 @@ public final class MicroBatchingEncoder implements TextEncoder, AutoCloseable {
     private record Job(List<String> texts, CompletableFuture<float[][]> result) {
     }
 
+    /** How long a batch waits for more callers once the queue is empty: small against one encoder call. */
+    private static final long LINGER_NANOS = 1_000_000;
     private final TextEncoder encoder;
     private final int maxBatch;
     private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
@@ -64,7 +66,17 @@ public final class MicroBatchingEncoder implements TextEncoder, AutoCloseable {
                 jobs.add(first);
                 int n = first.texts().size();
                 Job next;
-                while (n < maxBatch && (next = queue.poll()) != null) {
+                // take what is waiting; then linger briefly for callers that are about to arrive, since closed-loop
+                // clients whose answers just went out send their next statements a moment later
+                long lingerUntil = System.nanoTime() + LINGER_NANOS;
+                while (n < maxBatch) {
+                    next = queue.poll();
+                    if (next == null) {
+                        long left = lingerUntil - System.nanoTime();
+                        if (left <= 0 || (next = queue.poll(left, TimeUnit.NANOSECONDS)) == null) {
+                            break;
+                        }
+                    }
                     jobs.add(next);
                     n += next.texts().size();
                 }

@@ -43,6 +43,7 @@ public final class RulePartyAttributor implements PartyAttributor {
             "(?i)\\b(?:urged|urging|urges|called\\s+(?:on|upon)|calling\\s+(?:on|upon)|calls\\s+(?:on|upon)|pressed|pressing|"
                     + "asked|asking|told|telling|warned|warning|warns|appealed\\s+to|appealing\\s+to|encouraged|encouraging|"
                     + "requested|invited|reminded|implored|exhorted|pushed|demanded\\s+that|insisted\\s+that|challenged|expected|"
+                    + "assured|assuring|reassured|thanked|thanking|congratulated|commended|praised|briefed|informed|"
                     + "expects|want(?:s|ed)?|need(?:s|ed)?)\\s+"
                     + "(?:the\\s+)?" + NAMES + "(?=\\s+(?:to|that|not|against|of|for|on)\\b|[,.;]|$)");
     private static final Pattern MODAL_DEMAND = Pattern.compile(
@@ -81,6 +82,12 @@ public final class RulePartyAttributor implements PartyAttributor {
     private static final Pattern ACCUSE_BY = Pattern.compile("(?i)\\b(?:offensive|attacks?|strikes?|aggression|incursions?|"
             + "shelling|bombardment|violations?|advance|occupation|invasion|raids?|drills|provocations?|harassment|"
             + "blockade|abductions?|killings?)\\s+(?:carried\\s+out\\s+)?by\\s+(?:the\\s+)?" + NAMES + "(?=[,.;]|\\s+(?:on|against|in|near|at|was|were|is|are|and\\s+the)\\b|$)");
+    private static final Pattern ACCUSE_SUBJECT = Pattern.compile("((?:\\p{Lu}[\\p{L}'’.\\-]*\\s*){1,4})\\s+(?i:bore|bears|bear|is|was|were|are)"
+            + "\\s+(?i:fully\\s+|solely\\s+|directly\\s+)?(?i:responsib\\w+|to\\s+blame|accountable|culpable)\\b");
+    private static final Pattern ACCUSE_POSSESSIVE = Pattern.compile("((?:\\p{Lu}[\\p{L}.\\-]*\\s*){1,4})['’]s\\s+(?:[a-z\\-]+\\s+){0,2}"
+            + "(?i:strikes?|attacks?|offensive|aggression|incursions?|shelling|bombardment|violations?|occupation|invasion|"
+            + "raids?|drills|provocations?|harassment|blockade|manoeuvres|maneuvers|conduct|actions|behaviou?r|"
+            + "intimidation|coercion|threats|support\\s+for\\s+terror\\w*)\\b");
     private static final Pattern VENUE_ANYWHERE = Pattern.compile("(?i)\\b(?:in|at|from|to|near|outside|around)\\s+$");
     private static final Pattern FRAMEWORK_AFTER = Pattern.compile(
             "(?i)^(?:'s\\s+)?\\s*(?:-\\s*)?(?:convention|charter|resolutions?|security\\s+council\\s+resolutions?|led|facilitated|"
@@ -125,8 +132,12 @@ public final class RulePartyAttributor implements PartyAttributor {
         collect(DEMAND, text, mentions, out, false);
         collect(MODAL_DEMAND, text, mentions, out, false);
         if (out.isEmpty()) {
+            collect(ACCUSE_SUBJECT, text, mentions, out, false);
+            collect(ACCUSE_POSSESSIVE, text, mentions, out, false);
             collect(ACCUSE_BY, text, mentions, out, false);
-            collect(ACCUSE, text, mentions, out, true);
+            if (out.isEmpty()) {
+                collect(ACCUSE, text, mentions, out, true);
+            }
         }
         if (out.isEmpty()) {
             collect(TO_ADDRESSEE, text, mentions, out, false);

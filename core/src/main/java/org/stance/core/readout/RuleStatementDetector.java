@@ -31,7 +31,7 @@ public final class RuleStatementDetector implements StatementDetector {
             "\\b(?:spoke|talked|met|meets|speaks|held|holds|hosted|received|visited|phoned|telephoned|convened)\\b"
                     + "(?:\\s+\\w+){0,4}?\\s+(?:with|by phone|by telephone|today|on|in)\\b|\\bheld\\s+(?:a|an|talks|phone)\\b"
                     + "|\\bhad\\s+(?:a\\s+|an\\s+)?(?:phone\\s+|telephone\\s+|video\\s+)?(?:call|conversation|meeting|talks)\\b"
-                    + "|\\breceived\\s+(?:a\\s+)?(?:phone\\s+|telephone\\s+)?call\\b|\\b(?:received|hosted|welcomed)\\s+(?:his|her|the)?\\s*\\p{Lu}"
+                    + "|\\breceived\\s+(?:a\\s+)?(?:phone\\s+|telephone\\s+)?call\\b|\\b(?:received|hosted|welcomed|met)\\s+(?:with\\s+)?(?:his|her|the)?\\s*\\p{Lu}"
                     + "|\\b(?:attended|travell?ed\\s+to|visited)\\s");
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(?:while|and|but|also|adding|urging|calling|pressing|expressing|offering|appealing|demanding|encouraging|"

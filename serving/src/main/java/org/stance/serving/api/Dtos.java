@@ -52,7 +52,8 @@ public final class Dtos {
 
     @Serdeable
     public record ScoreResponse(ModelRef model, String speaker, List<PartyBody> parties, List<SpanBody> context,
-                                List<UnattributedBody> unattributed, List<String> unknownNames) {
+                                List<UnattributedBody> unattributed,
+                                @com.fasterxml.jackson.annotation.JsonProperty("unknown_names") List<String> unknownNames) {
     }
 
     /** {@code POST /v1/models/reload}: an artifact id, or nothing for the one marked active. */

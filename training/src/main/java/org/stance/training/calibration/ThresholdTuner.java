@@ -5,9 +5,14 @@ public final class ThresholdTuner {
     private ThresholdTuner() {
     }
 
+    /**
+     * Thresholds within {@value #TOLERANCE} of the best dev F1 are treated as equal, and of those the one nearest
+     * 0.5 is taken: a wide flat optimum on dev says little about where the boundary lies on new wording, and
+     * 0.5 on calibrated scores is the least surprising choice.
+     */
     public static double tune(double[] scores, boolean[] gold) {
-        double best = 0.5;
-        double bestF1 = -1;
+        double[] f1s = new double[101];
+        double bestF1 = 0;
         for (int k = 5; k <= 95; k++) {
             double t = k / 100.0;
             int tp = 0;
@@ -23,13 +28,20 @@ public final class ThresholdTuner {
                     fn++;
                 }
             }
-            double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-            // ties go to the threshold nearest 0.5, the least surprising one
-            if (f1 > bestF1 + 1e-12 || Math.abs(f1 - bestF1) <= 1e-12 && Math.abs(t - 0.5) < Math.abs(best - 0.5)) {
-                bestF1 = f1;
+            f1s[k] = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+            bestF1 = Math.max(bestF1, f1s[k]);
+        }
+        double best = 0.5;
+        double bestDistance = Double.MAX_VALUE;
+        for (int k = 5; k <= 95; k++) {
+            double t = k / 100.0;
+            if (f1s[k] >= bestF1 - TOLERANCE && Math.abs(t - 0.5) < bestDistance) {
+                bestDistance = Math.abs(t - 0.5);
                 best = t;
             }
         }
         return best;
     }
+
+    static final double TOLERANCE = 0.005;
 }
