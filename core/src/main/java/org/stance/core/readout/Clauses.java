@@ -21,7 +21,8 @@ final class Clauses {
             "foreign", "they", "our", "pope", "pontiff", "king", "emir", "sultan", "prince", "mediator", "mediators",
             "union", "delegation", "also", "sides", "two", "both", "parties", "excellency", "highness", "majesty",
             "ministers", "leaders", "counterparts", "members", "council", "senator", "lord", "chairperson", "chairman",
-            "secretariat", "presidency", "it"));
+            "secretariat", "presidency", "it", "sultanate", "kingdom", "mission", "community", "emirate", "organisation",
+            "organization", "bloc's", "alliance", "coalition", "co-chairs", "quartet"));
 
     record Reading(int verbAt, String verb, String subject, List<String> words) {
         boolean hasVerb() {

@@ -86,7 +86,10 @@ public final class RuleStatementDetector implements StatementDetector {
         }
         String subject = r.subject();
         List<String> others = Clauses.others(gazetteer, Clauses.stripObjects(subject), speaker);
-        boolean speakerSubject = Clauses.mentions(gazetteer, subject, speaker) || others.isEmpty() && refersToSpeaker(subject);
+        // "A government spokesperson said": an indefinite subject is someone else, not the speaker
+        boolean indefinite = subject.stripLeading().matches("(?i)^(?:an?|some|several|other|local|two|three)\\s.*");
+        boolean speakerSubject = Clauses.mentions(gazetteer, subject, speaker)
+                || others.isEmpty() && !indefinite && refersToSpeaker(subject);
         if (!speakerSubject) {
             return subject.isBlank() && !news;
         }
