@@ -56,7 +56,14 @@ public record Corpus(Path root, Gazetteer gazetteer, Map<Split, List<LabeledStat
             }
             statements.put(split, ss);
             Path rf = readoutsFile(root, split);
-            readouts.put(split, Files.exists(rf) ? reader.readReadouts(rf, problems) : new ArrayList<>());
+            List<GoldReadout> rs = Files.exists(rf) ? reader.readReadouts(rf, problems) : new ArrayList<>();
+            for (GoldReadout r : rs) {
+                Path first = seen.putIfAbsent(r.id(), rf);
+                if (first != null) {
+                    problems.accept(new DataValidationException(rf, 0, "readout id \"" + r.id() + "\" is used again (first in " + first + ")"));
+                }
+            }
+            readouts.put(split, rs);
         }
         return new Corpus(root, gazetteer, statements, readouts);
     }

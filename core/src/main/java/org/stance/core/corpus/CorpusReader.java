@@ -56,6 +56,9 @@ public final class CorpusReader {
             if (!speaker.isEmpty()) {
                 checkParty(speaker, "speaker", file, line);
             }
+            if (!speaker.isEmpty() && parties.contains(speaker)) {
+                throw new DataValidationException(file, line, "the speaker \"" + speaker + "\" cannot be a party of its own statement");
+            }
             out.add(new LabeledStatement(id, text, labels, parties, node.path("conflict").asText(""), speaker,
                     node.path("speaker_role").asText("")));
         });
@@ -105,7 +108,12 @@ public final class CorpusReader {
                     throw new DataValidationException(file, line, "span type \"" + type
                             + "\" is neither \"statement\" nor \"context\"");
                 }
-                spans.add(new GoldSpan(start, end, spanType, parties(s, "parties", file, line), labels(s, file, line)));
+                List<String> parties = parties(s, "parties", file, line);
+                if (!speaker.isEmpty() && parties.contains(speaker)) {
+                    throw new DataValidationException(file, line, "span [" + start + ", " + end + "): the speaker \"" + speaker
+                            + "\" cannot be a party of its own statement");
+                }
+                spans.add(new GoldSpan(start, end, spanType, parties, labels(s, file, line)));
             }
             if (spans.isEmpty()) {
                 throw new DataValidationException(file, line, "a readout without spans");

@@ -47,6 +47,7 @@ class CorpusReaderTest {
             "{\"id\":\"a\",\"labels\":[]}|missing or non-text field \"text\"",
             "{\"id\":\"a\",\"text\":\"x\",\"labels\":[],\"parties\":[\"Freedonia\"]}|party \"Freedonia\" is not a canonical party",
             "{\"id\":\"a\",\"text\":\"x\",\"labels\":[],\"speaker\":\"Atlantis\"}|speaker \"Atlantis\"",
+            "{\"id\":\"a\",\"text\":\"x\",\"labels\":[],\"speaker\":\"India\",\"parties\":[\"India\"]}|cannot be a party of its own statement",
             "{\"id\":\"a\",\"text\":\"x\" \"labels\":[]}|malformed JSON",
             "[1,2]|a record must be a JSON object",
             "{\"id\":\"r\",\"text\":\"x\",\"spans\":[]}|this is a gold readout"})
