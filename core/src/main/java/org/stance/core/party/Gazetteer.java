@@ -31,7 +31,7 @@ import org.stance.core.corpus.DataValidationException;
  */
 public final class Gazetteer {
     /** Word tokens: dotted abbreviations (U.S., U.N.) or runs of letters and digits. */
-    static final Pattern TOKEN = Pattern.compile("(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+");
+    static final Pattern TOKEN = Pattern.compile("(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
     private static final int MAX_TOKENS = 8;
     /** Surnames that are also common words or common first names are never matched alone. */
     private static final Set<String> SURNAME_STOPLIST = Set.copyOf(java.util.List.of("said", "will", "may", "long", "young", "king",
@@ -149,7 +149,9 @@ public final class Gazetteer {
 
     static String norm(String token) {
         String t = Normalizer.normalize(token, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return t.toLowerCase(Locale.ROOT);
+        t = t.toLowerCase(Locale.ROOT).replace('’', '\'');
+        // a possessive is the name itself: India's, Sa'ar's
+        return t.endsWith("'s") && t.length() > 2 ? t.substring(0, t.length() - 2) : t;
     }
 
     /** The as-of date of the officials recorded. */

@@ -36,6 +36,8 @@ public final class RulePartyAttributor implements PartyAttributor {
             "(?i)\\b(?:calls?|conversations?|meetings?|spoke|speaking|talked|talking|met|meeting|phone|"
                     + "telephoned|phoned|sessions?|bilateral|message|letter|received|"
                     + "hosted|visit|visited)\\b(?:\\s+[\\w'’]+){0,3}?\\s+(?:with|to|from)\\s+"
+                    + "|\\b(?:held|holds|holding|hold)\\s+(?:\\w+\\s+){0,2}?talks\\s+(?:\\w+\\s+){0,3}?with\\s+"
+                    + "|\\bmet\\s+(?:with\\s+)?(?=(?:the\\s+|his\\s+|her\\s+)?\\p{Lu})"
                     + "|^\\s*(?:to|with)\\s+(?=\\p{Lu})|^\\s*meeting\\s+(?=\\p{Lu})|\\btold\\s+(?=\\p{Lu})|\\bcounterparts?,?\\s+(?=\\p{Lu})"
                     + "|\\b(?:received|hosted|welcomed)\\s+(?=(?:the\\s+)?\\p{Lu})|\\bvisit(?:ed|ing)?\\s+(?:to\\s+)?(?=\\p{Lu})");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+" + NAMES + "(?=[,.;:]|\\s+(?:to|on|over|in|that|and\\s+the|is|are|was|were|would|will)\\b|$)");
@@ -88,6 +90,7 @@ public final class RulePartyAttributor implements PartyAttributor {
             + "(?i:strikes?|attacks?|offensive|aggression|incursions?|shelling|bombardment|violations?|occupation|invasion|"
             + "raids?|drills|provocations?|harassment|blockade|manoeuvres|maneuvers|conduct|actions|behaviou?r|"
             + "intimidation|coercion|threats|support\\s+for\\s+terror\\w*)\\b");
+    private static final Pattern IN_CAPITAL = Pattern.compile("^\\s*In\\s+((?:\\p{Lu}[\\p{L}'’.\\-]*\\s?){1,3}),");
     private static final Pattern VENUE_ANYWHERE = Pattern.compile("(?i)\\b(?:in|at|from|to|near|outside|around)\\s+$");
     private static final Pattern FRAMEWORK_AFTER = Pattern.compile(
             "(?i)^(?:'s\\s+)?\\s*(?:-\\s*)?(?:convention|charter|resolutions?|security\\s+council\\s+resolutions?|led|facilitated|"
@@ -172,7 +175,7 @@ public final class RulePartyAttributor implements PartyAttributor {
         if (!weak.isEmpty()) {
             return weak;
         }
-        return conflictParties.size() == 1 ? new LinkedHashSet<>(conflictParties) : Set.of();
+        return conflictParties.isEmpty() ? Set.of() : Set.of(conflictParties.get(0));
     }
 
     /** Parties named in the group of each match of a pattern; for accusations, victims and places are dropped. */
@@ -234,6 +237,15 @@ public final class RulePartyAttributor implements PartyAttributor {
     private List<String> frameParties(String text, String speaker) {
         Matcher m = FRAME.matcher(text);
         Set<String> out = new LinkedHashSet<>();
+        // "In Islamabad, the Minister ...": a visit to that party's capital frames what follows
+        Matcher in = IN_CAPITAL.matcher(text);
+        if (in.find()) {
+            for (PartyMention pm : gazetteer.find(in.group(1))) {
+                if (pm.kind() == MentionKind.CAPITAL && !pm.party().name().equals(speaker)) {
+                    out.add(pm.party().name());
+                }
+            }
+        }
         List<PartyMention> mentions = counted(text, speaker);
         Set<String> orgs = new LinkedHashSet<>();
         while (m.find()) {
@@ -291,8 +303,12 @@ public final class RulePartyAttributor implements PartyAttributor {
         if (framed.size() >= 2) {
             return new ArrayList<>(framed);
         }
-        List<String> ranked = states.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
-                .map(java.util.Map.Entry::getKey).toList();
+        List<java.util.Map.Entry<String, Integer>> counts = states.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue()).toList();
+        List<String> ranked = counts.stream().map(java.util.Map.Entry::getKey).toList();
+        if (framed.isEmpty() && counts.size() >= 1 && (counts.size() == 1 || counts.get(0).getValue() >= 2 * counts.get(1).getValue())) {
+            return List.of(ranked.get(0)); // one party dominates the readout: it is the one addressed
+        }
         Set<String> out = new LinkedHashSet<>(framed);
         for (String s : ranked) {
             if (out.size() >= 2) {

@@ -133,6 +133,9 @@ public final class ReadoutEvaluator {
                 }
                 oGold += s.parties().size();
                 oPred += op.get(i).size();
+                if (!new HashSet<>(op.get(i)).equals(new HashSet<>(s.parties())) && errors.size() < MAX_ERRORS) {
+                    errors.add(g.id() + " oracle-party: predicted " + op.get(i) + " gold " + s.parties() + " for \"" + g.spanText(s) + "\"");
+                }
                 for (String p : op.get(i)) {
                     if (s.parties().contains(p)) {
                         oTp++;
