@@ -47,7 +47,7 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + "requested|invited|reminded|implored|exhorted|pushed|demanded\\s+that|insisted\\s+that|challenged|expected|"
                     + "assured|assuring|reassured|thanked|thanking|congratulated|commended|praised|briefed|informed|"
                     + "expects|want(?:s|ed)?|need(?:s|ed)?)\\s+"
-                    + "(?:the\\s+)?" + NAMES + "(?=\\s+(?:to|that|not|against|of|for|on)\\b|[,.;]|$)");
+                    + "(?:the\\s+)?" + NAMES + "(?=\\s+(?:to|that|not|against|of|for|on)\\b|(?:,(?!\\s*(?:and\\s+)?\\p{Lu})|[.;])|$)");
     private static final Pattern MODAL_DEMAND = Pattern.compile(
             "(?:^|(?i:\\bthat)\\s+|,\\s+)((?:\\p{Lu}[\\p{L}'’.\\-]*\\s*){1,4})\\s+(?i:must|should|needs?\\s+to|has\\s+to|have\\s+to|ought\\s+to)\\b");
     private static final Pattern COMMUNITY_ADJECTIVE = Pattern.compile("^-(?:run|majority|speaking|born|populated|language|minority)\\b");
@@ -62,14 +62,16 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + "congratulations|assurances?|appreciation|regards|greetings|wishes|invitation|commitment|concern|"
                     + "concerns|position|view|views|offer|proposal|readiness|respect|expressed|conveyed|extended|sent|"
                     + "reiterated|reaffirmed|underlined|stressed|emphasi[sz]ed|made\\s+clear|said|noted|added)\\s+"
-                    + "to\\s+(?:the\\s+)?" + NAMES + "(?=\\s+(?:for|on|over|that|about|after|at|in)\\b|[,.;]|$)"
+                    + "to\\s+(?:the\\s+)?" + NAMES + "(?=\\s+(?:for|on|over|that|about|after|at|in)\\b|(?:,(?!\\s*(?:and\\s+)?\\p{Lu})|[.;])|$)"
                     + "|^\\s*(?:To|With)\\s+" + NAMES + "(?=,)");
     private static final Pattern BOTH = Pattern.compile(
             "(?i)\\b(?:both|the two|all the|all)\\s+(?:sides|parties|countries|nations|governments|neighbou?rs|capitals|"
                     + "leaders|states|militaries|armies|belligerents|warring parties|counterparts|ministers|sides')\\b|"
                     + "\\beach other\\b|\\bthe warring parties\\b|\\bthe parties\\b|\\bboth\\s+of\\s+them\\b");
     private static final Pattern SUBJECT_BOTH = Pattern.compile(
-            "(?i)^\\s*(?:both|the two)\\s+(?:sides|leaders|ministers|counterparts|delegations|officials)\\b");
+            "(?i)^\\s*(?:both|the two)\\s+(?:sides|leaders|ministers|counterparts|delegations|officials)\\b|^\\s*the\\s+(?:parties|sides)\\b");
+    private static final Pattern AUTHORITIES_IN = Pattern.compile(
+            "(?i)\\b(?:authorities|government|leadership|forces|officials|rulers|regime|administration)\\s+in\\s+$");
     private static final Pattern VICTIM = Pattern.compile(
             "(?i)\\b(?:against|into|on|upon|toward|towards|near|in|at|across|over|from|to|inside|within|off|targeting|"
                     + "hitting|struck|killing|killed|wounding|injuring)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
@@ -83,7 +85,7 @@ public final class RulePartyAttributor implements PartyAttributor {
             + "fishermen|workers|families|communities|border|airspace|sovereignty)\\b");
     private static final Pattern ACCUSE_BY = Pattern.compile("(?i)\\b(?:offensive|attacks?|strikes?|aggression|incursions?|"
             + "shelling|bombardment|violations?|advance|occupation|invasion|raids?|drills|provocations?|harassment|"
-            + "blockade|abductions?|killings?)\\s+(?:carried\\s+out\\s+)?by\\s+(?:the\\s+)?" + NAMES + "(?=[,.;]|\\s+(?:on|against|in|near|at|was|were|is|are|and\\s+the)\\b|$)");
+            + "blockade|abductions?|killings?)\\s+(?:carried\\s+out\\s+)?by\\s+(?:the\\s+)?" + NAMES + "(?=(?:,(?!\\s*(?:and\\s+)?\\p{Lu})|[.;])|\\s+(?:on|against|in|near|at|was|were|is|are|and\\s+the)\\b|$)");
     private static final Pattern ACCUSE_SUBJECT = Pattern.compile("((?:\\p{Lu}[\\p{L}'’.\\-]*\\s*){1,4})\\s+(?i:bore|bears|bear|is|was|were|are)"
             + "\\s+(?i:fully\\s+|solely\\s+|directly\\s+)?(?i:responsib\\w+|to\\s+blame|accountable|culpable)\\b");
     private static final Pattern ACCUSE_POSSESSIVE = Pattern.compile("((?:\\p{Lu}[\\p{L}.\\-]*\\s*){1,4})['’]s\\s+(?:[a-z\\-]+\\s+){0,2}"
@@ -107,6 +109,7 @@ public final class RulePartyAttributor implements PartyAttributor {
     @Override
     public List<List<String>> attribute(List<Segment> segments, List<Boolean> statement, String speaker, List<String> given) {
         List<String> conflictParties = conflictParties(segments, speaker, given);
+        List<String> dominant = dominantParty(segments, speaker, given);
         List<List<String>> out = new ArrayList<>();
         List<String> frame = List.of();
         for (int i = 0; i < segments.size(); i++) {
@@ -119,7 +122,7 @@ public final class RulePartyAttributor implements PartyAttributor {
                 out.add(List.of());
                 continue;
             }
-            List<String> result = new ArrayList<>(attributeOne(text, speaker, frame, conflictParties));
+            List<String> result = new ArrayList<>(attributeOne(text, speaker, frame, conflictParties, dominant));
             if (!given.isEmpty()) {
                 result.retainAll(given);
             }
@@ -128,7 +131,8 @@ public final class RulePartyAttributor implements PartyAttributor {
         return out;
     }
 
-    Set<String> attributeOne(String text, String speaker, List<String> frame, List<String> conflictParties) {
+    Set<String> attributeOne(String text, String speaker, List<String> frame, List<String> conflictParties,
+                             List<String> dominant) {
         List<PartyMention> mentions = counted(text, speaker);
         Set<String> out = new LinkedHashSet<>();
         collect(BETWEEN, text, mentions, out, false);
@@ -175,7 +179,7 @@ public final class RulePartyAttributor implements PartyAttributor {
         if (!weak.isEmpty()) {
             return weak;
         }
-        return conflictParties.isEmpty() ? Set.of() : Set.of(conflictParties.get(0));
+        return new LinkedHashSet<>(dominant);
     }
 
     /** Parties named in the group of each match of a pattern; for accusations, victims and places are dropped. */
@@ -226,7 +230,7 @@ public final class RulePartyAttributor implements PartyAttributor {
             if (m.kind() == MentionKind.DEMONYM && COMMUNITY_ADJECTIVE.matcher(after).find()) {
                 continue;
             }
-            if (m.kind() == MentionKind.CAPITAL && VENUE_ANYWHERE.matcher(before).find()) {
+            if (m.kind() == MentionKind.CAPITAL && VENUE_ANYWHERE.matcher(before).find() && !AUTHORITIES_IN.matcher(before).find()) {
                 continue;
             }
             out.add(m);
@@ -285,6 +289,33 @@ public final class RulePartyAttributor implements PartyAttributor {
         return text.length();
     }
 
+    /**
+     * The party a readout is about when no call frames it: the one named at least twice as often as any
+     * other (or the only one), else none.
+     */
+    List<String> dominantParty(List<Segment> segments, String speaker, List<String> given) {
+        if (given.size() == 1) {
+            return given;
+        }
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Segment s : segments) {
+            if (!frameParties(s.text(), speaker).isEmpty()) {
+                return List.of();
+            }
+            for (PartyMention m : counted(s.text(), speaker)) {
+                if (!"organization".equals(m.party().kind())) {
+                    counts.merge(m.party().name(), 1, Integer::sum);
+                }
+            }
+        }
+        List<java.util.Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue()).toList();
+        if (ranked.size() == 1 || ranked.size() > 1 && ranked.get(0).getValue() >= 2 * ranked.get(1).getValue()) {
+            return List.of(ranked.get(0).getKey());
+        }
+        return List.of();
+    }
+
     /** The parties of the readout's conflict: given ones, else those of call frames, else the states named most. */
     List<String> conflictParties(List<Segment> segments, String speaker, List<String> given) {
         if (!given.isEmpty()) {
@@ -306,9 +337,6 @@ public final class RulePartyAttributor implements PartyAttributor {
         List<java.util.Map.Entry<String, Integer>> counts = states.entrySet().stream()
                 .sorted((a, b) -> b.getValue() - a.getValue()).toList();
         List<String> ranked = counts.stream().map(java.util.Map.Entry::getKey).toList();
-        if (framed.isEmpty() && counts.size() >= 1 && (counts.size() == 1 || counts.get(0).getValue() >= 2 * counts.get(1).getValue())) {
-            return List.of(ranked.get(0)); // one party dominates the readout: it is the one addressed
-        }
         Set<String> out = new LinkedHashSet<>(framed);
         for (String s : ranked) {
             if (out.size() >= 2) {
