@@ -49,13 +49,19 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + "expects|want(?:s|ed)?|need(?:s|ed)?)\\s+"
                     + "(?:the\\s+)?" + NAMES + "(?=\\s+(?:to|that|not|against|of|for|on)\\b|(?:,(?!\\s*(?:and\\s+)?\\p{Lu})|[.;])|$)");
     private static final Pattern MODAL_DEMAND = Pattern.compile(
-            "(?:^|(?i:\\bthat)\\s+|,\\s+)((?:\\p{Lu}[\\p{L}'’.\\-]*\\s*){1,4})\\s+(?i:must|should|needs?\\s+to|has\\s+to|have\\s+to|ought\\s+to)\\b");
+            "(?:^|(?i:\\b(?:that|said|says|added|stressed|insisted|warned|argued|believed|believes))\\s+|,\\s+)"
+                    + "((?:\\p{Lu}[\\p{L}'’.\\-]*\\s*){1,4})\\s+(?i:must|should|needs?\\s+to|has\\s+to|have\\s+to|ought\\s+to)\\b");
+    private static final Pattern HOPE = Pattern.compile(
+            "(?i)\\b(?:hopes?|hoped|expects?|wants?|wanted|trusts?|trusted|counts?\\s+on|counted\\s+on)\\s+(?:that\\s+)?"
+                    + NAMES + "(?=\\s+(?:will|would|can|could|should|must|to|shall)\\b)");
+    private static final Pattern CONTINUES_DEMAND = Pattern.compile("(?i)^\\s*(?:and|or|but)\\s+(?:also\\s+)?(?:not\\s+)?to\\b|^\\s*and\\s+that\\b");
     private static final Pattern COMMUNITY_ADJECTIVE = Pattern.compile("^-(?:run|majority|speaking|born|populated|language|minority)\\b");
     private static final Pattern ACCUSE = Pattern.compile(
             "(?i)\\b(?:condemned|condemning|condemns|denounced|denouncing|denounces|accused|accusing|accuses|blamed|blaming|"
                     + "blames|criticized|criticised|criticizing|criticising|deplored|deploring|deplores|decried|faulted|"
                     + "held|holding|rebuked|castigated|slammed|protested|objected\\s+to|concern\\s+(?:about|over|at)|"
-                    + "alarm\\s+(?:at|over)|alarmed\\s+(?:by|at)|concerned\\s+(?:by|about|over)|outrage\\s+(?:at|over))\\s+"
+                    + "alarm\\s+(?:at|over)|alarmed\\s+(?:by|at)|concerned\\s+(?:by|about|over)|outrage\\s+(?:at|over)|"
+                    + "condemnation\\s+of|denunciation\\s+of|criticism\\s+of|rejection\\s+of)\\s+"
                     + "([^;]*?)(?=\\s+(?:for|which|who|that|after|when|while|as|because|since)\\b|[;.]|,\\s+(?:and|but|while|calling|urging|saying)\\b|$)");
     private static final Pattern TO_ADDRESSEE = Pattern.compile(
             "(?i)\\b(?:sorrow|condolences?|sympathy|sympathies|solidarity|support|gratitude|thanks|message|letter|"
@@ -88,7 +94,7 @@ public final class RulePartyAttributor implements PartyAttributor {
             + "blockade|abductions?|killings?)\\s+(?:carried\\s+out\\s+)?by\\s+(?:the\\s+)?" + NAMES + "(?=(?:,(?!\\s*(?:and\\s+)?\\p{Lu})|[.;])|\\s+(?:on|against|in|near|at|was|were|is|are|and\\s+the)\\b|$)");
     private static final Pattern ACCUSE_SUBJECT = Pattern.compile("((?:\\p{Lu}[\\p{L}'’.\\-]*\\s*){1,4})\\s+(?i:bore|bears|bear|is|was|were|are)"
             + "\\s+(?i:fully\\s+|solely\\s+|directly\\s+)?(?i:responsib\\w+|to\\s+blame|accountable|culpable)\\b");
-    private static final Pattern ACCUSE_POSSESSIVE = Pattern.compile("((?:\\p{Lu}[\\p{L}.\\-]*\\s*){1,4})['’]s\\s+(?:[a-z\\-]+\\s+){0,2}"
+    private static final Pattern ACCUSE_POSSESSIVE = Pattern.compile("((?:\\p{Lu}[\\p{L}.\\-]*\\s*){1,4}['’]s)\\s+(?:[a-z\\-]+\\s+){0,2}"
             + "(?i:strikes?|attacks?|offensive|aggression|incursions?|shelling|bombardment|violations?|occupation|invasion|"
             + "raids?|drills|provocations?|harassment|blockade|manoeuvres|maneuvers|conduct|actions|behaviou?r|"
             + "intimidation|coercion|threats|support\\s+for\\s+terror\\w*)\\b");
@@ -122,7 +128,14 @@ public final class RulePartyAttributor implements PartyAttributor {
                 out.add(List.of());
                 continue;
             }
-            List<String> result = new ArrayList<>(attributeOne(text, speaker, frame, conflictParties, dominant));
+            List<String> result;
+            if (CONTINUES_DEMAND.matcher(text).find() && i > 0 && statement.get(i - 1) && !out.get(i - 1).isEmpty()
+                    && named(text, speaker).isEmpty()) {
+                // "..., and to refrain from strikes": the second half of the demand goes where the first went
+                result = new ArrayList<>(out.get(i - 1));
+            } else {
+                result = new ArrayList<>(attributeOne(text, speaker, frame, conflictParties, dominant));
+            }
             if (!given.isEmpty()) {
                 result.retainAll(given);
             }
@@ -138,6 +151,7 @@ public final class RulePartyAttributor implements PartyAttributor {
         collect(BETWEEN, text, mentions, out, false);
         collect(DEMAND, text, mentions, out, false);
         collect(MODAL_DEMAND, text, mentions, out, false);
+        collect(HOPE, text, mentions, out, false);
         if (out.isEmpty()) {
             collect(ACCUSE_SUBJECT, text, mentions, out, false);
             collect(ACCUSE_POSSESSIVE, text, mentions, out, false);
@@ -208,6 +222,10 @@ public final class RulePartyAttributor implements PartyAttributor {
                 }
             }
         }
+    }
+
+    private List<PartyMention> named(String text, String speaker) {
+        return counted(text, speaker);
     }
 
     /** Mentions that count as parties: not the speaker, not venues, not frameworks. */
