@@ -34,8 +34,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         Gazetteer g = Gazetteer.load(Corpus.gazetteerFile(datasets));
         ReadoutEvaluator evaluator = new ReadoutEvaluator(ReadoutAnalyzer.rules(g));
         CorpusReader reader = new CorpusReader(g);
-        System.out.printf(Locale.ROOT, "%-8s %8s %10s %10s %10s %9s %10s %12s%n", "split", "readouts", "boundaryF1",
-                "stmtSpanF1", "spk/ctx acc", "speaker", "partyF1", "partyF1 gold");
+        System.out.printf(Locale.ROOT, "%-8s %8s %10s %10s %11s %8s %8s %14s %13s%n", "split", "readouts", "boundaryF1",
+                "stmtSpanF1", "spk/ctx acc", "speaker", "partyF1", "partyF1 spkgiven", "partyF1 goldseg");
         if (data != null) {
             print(data.getFileName().toString(), evaluator.evaluate(reader.readReadouts(data), null));
             return 0;
@@ -49,8 +49,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private void print(String name, ReadoutEvaluation e) {
         Map<String, Object> m = e.summary();
-        System.out.printf(Locale.ROOT, "%-8s %8d %10.3f %10.3f %10.3f %9.3f %10.3f %12.3f%n", name, e.readouts(), e.boundaryF1(),
-                e.statementSpanF1(), e.speakerContextAccuracy(), e.speakerAccuracy(), e.attributionF1(), e.oracleAttributionF1());
+        System.out.printf(Locale.ROOT, "%-8s %8d %10.3f %10.3f %11.3f %8.3f %8.3f %16.3f %13.3f%n", name, e.readouts(), e.boundaryF1(),
+                e.statementSpanF1(), e.speakerContextAccuracy(), e.speakerAccuracy(), e.attributionF1(),
+                e.speakerGivenAttributionF1(), e.oracleAttributionF1());
         if (errors) {
             e.errors().forEach(x -> System.out.println("  " + x));
         }

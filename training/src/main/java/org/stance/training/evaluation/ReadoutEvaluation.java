@@ -13,13 +13,15 @@ import java.util.Map;
  * @param speakerContextAccuracy share of gold spans whose best-overlapping segment has the gold type
  * @param speakerAccuracy share of readouts whose inferred speaker is the gold speaker
  * @param attributionF1 statement-party pairs, end to end
+ * @param speakerGivenAttributionF1 statement-party pairs, end to end, when the speaker is given
  * @param oracleAttributionF1 statement-party pairs when attribution is given the gold spans and types
  * @param labelSetF1 per-party label sets (party, label) pairs, end to end; NaN without a model
  * @param errors examples of disagreements, for reading
  */
 public record ReadoutEvaluation(int readouts, int goldSpans, double boundaryF1, double statementSpanF1,
                                 double speakerContextAccuracy, double speakerAccuracy, double attributionP,
-                                double attributionR, double attributionF1, double oracleAttributionF1, double labelSetF1,
+                                double attributionR, double attributionF1, double speakerGivenAttributionF1,
+                                double oracleAttributionF1, double labelSetF1,
                                 Map<String, Double> labelSetF1ByConflict, List<String> errors) {
 
     public Map<String, Object> summary() {
@@ -33,6 +35,7 @@ public record ReadoutEvaluation(int readouts, int goldSpans, double boundaryF1, 
         m.put("party_attribution_precision", MultiLabelEvaluation.round(attributionP));
         m.put("party_attribution_recall", MultiLabelEvaluation.round(attributionR));
         m.put("party_attribution_f1", MultiLabelEvaluation.round(attributionF1));
+        m.put("party_attribution_f1_speaker_given", MultiLabelEvaluation.round(speakerGivenAttributionF1));
         m.put("party_attribution_f1_gold_segments", MultiLabelEvaluation.round(oracleAttributionF1));
         if (!Double.isNaN(labelSetF1)) {
             m.put("per_party_label_set_f1", MultiLabelEvaluation.round(labelSetF1));

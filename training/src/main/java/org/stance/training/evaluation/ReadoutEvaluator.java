@@ -46,6 +46,9 @@ public final class ReadoutEvaluator {
         int attrTp = 0;
         int attrPred = 0;
         int attrGold = 0;
+        int gTp = 0;
+        int gPred = 0;
+        int gGold = 0;
         int oTp = 0;
         int oPred = 0;
         int oGold = 0;
@@ -122,6 +125,21 @@ public final class ReadoutEvaluator {
                     }
                 }
             }
+            // attribution end to end when the caller gives the speaker, as the API allows
+            ReadoutAnalysis given = analyzer.analyze(new Readout(g.text(), java.util.Optional.of(g.speaker()), List.of()));
+            for (GoldSpan s : g.statements()) {
+                gGold += s.parties().size();
+            }
+            for (AttributedStatement st : given.statements()) {
+                GoldSpan best = bestGold(g, st.segment());
+                for (String p : st.parties()) {
+                    gPred++;
+                    if (best != null && best.isStatement() && best.parties().contains(p)
+                            && bestStatement(given, best).map(x -> x == st).orElse(false)) {
+                        gTp++;
+                    }
+                }
+            }
             // attribution given gold segments and types
             List<Segment> goldSegments = g.spans().stream().map(s -> Segment.of(g.text(), s.start(), s.end())).toList();
             List<Boolean> goldTypes = g.spans().stream().map(GoldSpan::isStatement).toList();
@@ -170,7 +188,7 @@ public final class ReadoutEvaluator {
         return new ReadoutEvaluation(golds.size(), goldSpans, f1(boundaryTp, predSegments, boundaryGold), f1(stTp, stPred, stGold),
                 goldSpans == 0 ? 0 : typeOk / (double) goldSpans, golds.isEmpty() ? 0 : speakerOk / (double) golds.size(),
                 attrPred == 0 ? 0 : attrTp / (double) attrPred, attrGold == 0 ? 0 : attrTp / (double) attrGold,
-                f1(attrTp, attrPred, attrGold), f1(oTp, oPred, oGold), model == null ? Double.NaN : f1(lsTp, lsPred, lsGold),
+                f1(attrTp, attrPred, attrGold), f1(gTp, gPred, gGold), f1(oTp, oPred, oGold), model == null ? Double.NaN : f1(lsTp, lsPred, lsGold),
                 conflictF1, errors);
     }
 
