@@ -8,7 +8,7 @@ command -v mvn >/dev/null 2>&1 || missing+=(maven)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 # charts are drawn by Java2D, which needs fontconfig and a font
-fc-list 2>/dev/null | grep -q . || missing+=(fontconfig fonts-dejavu-core)
+[[ -n "$(fc-list 2>/dev/null | head -n 1)" ]] || missing+=(fontconfig fonts-dejavu-core)
 if [[ ${#missing[@]} -gt 0 ]]; then
   if [[ $(id -u) -ne 0 ]] && ! command -v sudo >/dev/null 2>&1; then
     echo "setup: please install ${missing[*]} (needs root)" >&2; exit 1

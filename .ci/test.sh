@@ -7,3 +7,5 @@ cd "$ROOT"
 "$ROOT/.ci/setup.sh"
 export OMP_NUM_THREADS=1
 mvn -B install "$@"
+# the notebooks are part of the product: run them all headless (fails on the first failing cell)
+"$ROOT/stance" notebooks --execute

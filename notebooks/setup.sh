@@ -17,7 +17,7 @@ have nbclient || missing+=(python3-nbclient)
 have jupyter_client || missing+=(python3-jupyter-client)
 have nbformat || missing+=(python3-nbformat)
 # XChart draws charts with Java2D, which needs fontconfig and a font
-fc-list 2>/dev/null | grep -q . || missing+=(fontconfig fonts-dejavu-core)
+[[ -n "$(fc-list 2>/dev/null)" ]] || missing+=(fontconfig fonts-dejavu-core)
 
 if [[ ${#missing[@]} -eq 0 ]]; then
   exit 0

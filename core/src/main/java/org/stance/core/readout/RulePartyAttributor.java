@@ -72,7 +72,7 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + "|^\\s*(?:To|With)\\s+" + NAMES + "(?=,)");
     private static final Pattern BOTH = Pattern.compile(
             "(?i)\\b(?:both|the two|all the|all)\\s+(?:sides|parties|countries|nations|governments|neighbou?rs|capitals|"
-                    + "leaders|states|militaries|armies|belligerents|warring parties|counterparts|ministers|sides')\\b|"
+                    + "leaders|states|militaries|armies|belligerents|warring parties|counterparts|ministers|sides')\\b(?!\\s+of\\b)|"
                     + "\\beach other\\b|\\bthe warring parties\\b|\\bthe parties\\b|\\bboth\\s+of\\s+them\\b");
     private static final Pattern SUBJECT_BOTH = Pattern.compile(
             "(?i)^\\s*(?:both|the two)\\s+(?:sides|leaders|ministers|counterparts|delegations|officials)\\b|^\\s*the\\s+(?:parties|sides)\\b");

@@ -69,8 +69,15 @@ public final class RuleStatementDetector implements StatementDetector {
             return quoteBySpeaker(t, speaker);
         }
         Clauses.Reading r = Clauses.read(t);
-        if (FRAME.matcher(t).find() && isFrameOnly(t, r)) {
+        // "..., the ministry in Ankara said." attributes the sentence; it adds no speech act of its own
+        String withoutAttribution = TRAILING_ATTRIBUTION.matcher(t).replaceFirst(".");
+        if (FRAME.matcher(withoutAttribution).find() && isFrameOnly(withoutAttribution, Clauses.read(withoutAttribution))) {
             return false;
+        }
+        if (r.hasVerb() && r.verbAt() >= LONG_SUBJECT) {
+            // the first verb of speech comes late: the sentence narrates ("Shelling killed two farmers, and each
+            // government said ..."), so it is read like one without a verb of speech
+            r = new Clauses.Reading(-1, "", "", r.words());
         }
         if (PASSIVE_ADDRESSEE.matcher(t).find()) {
             return true; // "Muttaqi was told that ...": the speaker told the party
@@ -96,6 +103,9 @@ public final class RuleStatementDetector implements StatementDetector {
         return !(r.words().size() <= 16 && ATTRIBUTION_ONLY.matcher(t).find() && !hasContentAfterVerb(r));
     }
 
+    private static final int LONG_SUBJECT = 15;
+    private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
+            ",\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|its\\s+)?[^,]{0,60}?\\b(?:said|says|reported|announced|stated)(?:\\s+in\\s+a\\s+statement)?\\.?$");
     private static final Pattern SUBJECT_TWO = Pattern.compile(
             "(?i)^(?:the two|both)\\s+(?:sides|leaders|ministers|counterparts|delegations)\\b|^(?:the\\s+)?(?:ministers|leaders)\\b");
 

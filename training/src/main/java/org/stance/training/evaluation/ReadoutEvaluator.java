@@ -109,37 +109,15 @@ public final class ReadoutEvaluator {
                 }
             }
             // attribution end to end: pairs (gold span, party) against (best gold span of predicted statement, party)
-            for (GoldSpan s : g.statements()) {
-                attrGold += s.parties().size();
-            }
-            for (AttributedStatement st : a.statements()) {
-                GoldSpan best = bestGold(g, st.segment());
-                for (String p : st.parties()) {
-                    attrPred++;
-                    if (best != null && best.isStatement() && best.parties().contains(p)
-                            && bestStatement(a, best).map(x -> x == st).orElse(false)) {
-                        attrTp++;
-                    } else if (errors.size() < MAX_ERRORS) {
-                        errors.add(g.id() + " party: predicted " + p + " for \"" + st.segment().text() + "\" (gold "
-                                + (best == null ? "none" : best.parties()) + ")");
-                    }
-                }
-            }
-            // attribution end to end when the caller gives the speaker, as the API allows
-            ReadoutAnalysis given = analyzer.analyze(new Readout(g.text(), java.util.Optional.of(g.speaker()), List.of()));
-            for (GoldSpan s : g.statements()) {
-                gGold += s.parties().size();
-            }
-            for (AttributedStatement st : given.statements()) {
-                GoldSpan best = bestGold(g, st.segment());
-                for (String p : st.parties()) {
-                    gPred++;
-                    if (best != null && best.isStatement() && best.parties().contains(p)
-                            && bestStatement(given, best).map(x -> x == st).orElse(false)) {
-                        gTp++;
-                    }
-                }
-            }
+            int[] inferred = pairCounts(g, a, errors);
+            attrTp += inferred[0];
+            attrPred += inferred[1];
+            attrGold += inferred[2];
+            // the same when the caller gives the speaker, as the API allows
+            int[] given = pairCounts(g, analyzer.analyze(new Readout(g.text(), java.util.Optional.of(g.speaker()), List.of())), null);
+            gTp += given[0];
+            gPred += given[1];
+            gGold += given[2];
             // attribution given gold segments and types
             List<Segment> goldSegments = g.spans().stream().map(s -> Segment.of(g.text(), s.start(), s.end())).toList();
             List<Boolean> goldTypes = g.spans().stream().map(GoldSpan::isStatement).toList();
@@ -190,6 +168,30 @@ public final class ReadoutEvaluator {
                 attrPred == 0 ? 0 : attrTp / (double) attrPred, attrGold == 0 ? 0 : attrTp / (double) attrGold,
                 f1(attrTp, attrPred, attrGold), f1(gTp, gPred, gGold), f1(oTp, oPred, oGold), model == null ? Double.NaN : f1(lsTp, lsPred, lsGold),
                 conflictF1, errors);
+    }
+
+    /** Statement-party pairs of an analysis against the gold: {true positives, predicted, gold}. */
+    private static int[] pairCounts(GoldReadout g, ReadoutAnalysis a, List<String> errors) {
+        int tp = 0;
+        int pred = 0;
+        int gold = 0;
+        for (GoldSpan s : g.statements()) {
+            gold += s.parties().size();
+        }
+        for (AttributedStatement st : a.statements()) {
+            GoldSpan best = bestGold(g, st.segment());
+            for (String p : st.parties()) {
+                pred++;
+                if (best != null && best.isStatement() && best.parties().contains(p)
+                        && bestStatement(a, best).map(x -> x == st).orElse(false)) {
+                    tp++;
+                } else if (errors != null && errors.size() < MAX_ERRORS) {
+                    errors.add(g.id() + " party: predicted " + p + " for \"" + st.segment().text() + "\" (gold "
+                            + (best == null ? "none" : best.parties()) + ")");
+                }
+            }
+        }
+        return new int[] {tp, pred, gold};
     }
 
     /** The gold result of the guide: every (party, label) that one of the party's statements carries. */
