@@ -22,6 +22,8 @@ public final class MicroBatchingEncoder implements TextEncoder, AutoCloseable {
     private final TextEncoder encoder;
     private final int maxBatch;
     private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
+    /** Callers inside {@link #encodeAll}, waiting or being served. */
+    private final java.util.concurrent.atomic.AtomicInteger callers = new java.util.concurrent.atomic.AtomicInteger();
     private final Thread worker;
     private volatile boolean running = true;
 
@@ -40,19 +42,26 @@ public final class MicroBatchingEncoder implements TextEncoder, AutoCloseable {
 
     @Override
     public float[][] encodeAll(List<String> texts) {
-        if (texts.isEmpty()) {
-            return new float[0][];
-        }
-        CompletableFuture<float[][]> f = new CompletableFuture<>();
-        queue.add(new Job(List.copyOf(texts), f));
         try {
-            return f.get();
+            return encodeAsync(texts).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while encoding", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
         }
+    }
+
+    /** Queues the texts for the next batch; the future completes on the encoder's thread. */
+    @Override
+    public CompletableFuture<float[][]> encodeAsync(List<String> texts) {
+        if (texts.isEmpty()) {
+            return CompletableFuture.completedFuture(new float[0][]);
+        }
+        CompletableFuture<float[][]> f = new CompletableFuture<>();
+        callers.incrementAndGet();
+        queue.add(new Job(List.copyOf(texts), f));
+        return f.whenComplete((v, e) -> callers.decrementAndGet());
     }
 
     private void loop() {
@@ -73,7 +82,9 @@ public final class MicroBatchingEncoder implements TextEncoder, AutoCloseable {
                     next = queue.poll();
                     if (next == null) {
                         long left = lingerUntil - System.nanoTime();
-                        if (left <= 0 || (next = queue.poll(left, TimeUnit.NANOSECONDS)) == null) {
+                        // linger only while other callers are between two requests; a lone caller never waits
+                        if (left <= 0 || callers.get() <= jobs.size()
+                                || (next = queue.poll(left, TimeUnit.NANOSECONDS)) == null) {
                             break;
                         }
                     }

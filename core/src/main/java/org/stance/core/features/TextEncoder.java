@@ -6,6 +6,11 @@ import java.util.List;
 public interface TextEncoder {
     float[][] encodeAll(List<String> texts);
 
+    /** Encodes without holding the caller's thread where the encoder can; by default it cannot. */
+    default java.util.concurrent.CompletableFuture<float[][]> encodeAsync(List<String> texts) {
+        return java.util.concurrent.CompletableFuture.completedFuture(encodeAll(texts));
+    }
+
     /** SHA-256 of the encoder's weights, recorded in model manifests. */
     String checksum();
 }

@@ -42,7 +42,18 @@ public final class ArtifactStanceModel implements StanceModel {
 
     @Override
     public List<StatementScore> score(List<String> statements) {
-        float[][] emb = usesEncoder ? encoder.encodeAll(statements) : null;
+        return scores(statements, usesEncoder ? encoder.encodeAll(statements) : null);
+    }
+
+    /** Scores without holding the caller's thread while the encoder works (for non-blocking servers). */
+    public java.util.concurrent.CompletableFuture<List<StatementScore>> scoreAsync(List<String> statements) {
+        if (!usesEncoder) {
+            return java.util.concurrent.CompletableFuture.completedFuture(scores(statements, null));
+        }
+        return encoder.encodeAsync(statements).thenApply(emb -> scores(statements, emb));
+    }
+
+    private List<StatementScore> scores(List<String> statements, float[][] emb) {
         double[][] z = logits(statements, emb);
         List<StatementScore> out = new ArrayList<>(statements.size());
         for (int i = 0; i < statements.size(); i++) {
