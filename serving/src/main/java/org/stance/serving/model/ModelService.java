@@ -2,8 +2,8 @@ package org.stance.serving.model;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Context;
 import jakarta.annotation.PreDestroy;
-import jakarta.inject.Singleton;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,7 +26,7 @@ import org.stance.serving.config.StanceConfiguration;
  * requests in flight finish on the model they started with, and a model that fails to load leaves
  * the old one serving.
  */
-@Singleton
+@Context // loaded at start-up, so the first request does not pay for the encoder and the model
 public class ModelService {
     private static final Logger LOG = LoggerFactory.getLogger(ModelService.class);
     private final StanceConfiguration config;
