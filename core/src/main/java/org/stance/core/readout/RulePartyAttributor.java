@@ -89,15 +89,15 @@ public final class RulePartyAttributor implements PartyAttributor {
     private static final Pattern VICTIM_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:cities|city|towns?|villages?|civilians?|territory|"
             + "waters|soil|people|children|hospitals?|infrastructure|homes?|positions|soldiers|troops|forces|vessels?|ships?|"
             + "fishermen|workers|families|communities|border|airspace|sovereignty)\\b");
-    private static final Pattern ACCUSE_BY = Pattern.compile("(?i)\\b(?:offensive|attacks?|strikes?|aggression|incursions?|"
-            + "shelling|bombardment|violations?|advance|occupation|invasion|raids?|drills|provocations?|harassment|"
-            + "blockade|abductions?|killings?)\\s+(?:carried\\s+out\\s+)?by\\s+(?:the\\s+)?" + NAMES + "(?=(?:,(?!\\s*(?:and\\s+)?\\p{Lu})|[.;])|\\s+(?:on|against|in|near|at|was|were|is|are|and\\s+the)\\b|$)");
+    /** Hostile acts whose author is the accused: "attacks by X", "X's strikes". */
+    private static final String HOSTILE_ACTS = "offensive|attacks?|strikes?|aggression|incursions?|shelling|bombardment|"
+            + "violations?|advance|occupation|invasion|raids?|drills|provocations?|harassment|blockade|abductions?|killings?|"
+            + "manoeuvres|maneuvers|conduct|actions|behaviou?r|intimidation|coercion|threats|support\\s+for\\s+terror\\w*";
+    private static final Pattern ACCUSE_BY = Pattern.compile("(?i)\\b(?:" + HOSTILE_ACTS + ")\\s+(?:carried\\s+out\\s+)?by\\s+(?:the\\s+)?" + NAMES + "(?=(?:,(?!\\s*(?:and\\s+)?\\p{Lu})|[.;])|\\s+(?:on|against|in|near|at|was|were|is|are|and\\s+the)\\b|$)");
     private static final Pattern ACCUSE_SUBJECT = Pattern.compile("((?:\\p{Lu}[\\p{L}'’.\\-]*\\s*){1,4})\\s+(?i:bore|bears|bear|is|was|were|are)"
             + "\\s+(?i:fully\\s+|solely\\s+|directly\\s+)?(?i:responsib\\w+|to\\s+blame|accountable|culpable)\\b");
     private static final Pattern ACCUSE_POSSESSIVE = Pattern.compile("((?:\\p{Lu}[\\p{L}.\\-]*\\s*){1,4}['’]s)\\s+(?:[a-z\\-]+\\s+){0,2}"
-            + "(?i:strikes?|attacks?|offensive|aggression|incursions?|shelling|bombardment|violations?|occupation|invasion|"
-            + "raids?|drills|provocations?|harassment|blockade|manoeuvres|maneuvers|conduct|actions|behaviou?r|"
-            + "intimidation|coercion|threats|support\\s+for\\s+terror\\w*)\\b");
+            + "(?i:" + HOSTILE_ACTS + ")\\b");
     private static final Pattern IN_CAPITAL = Pattern.compile("^\\s*In\\s+((?:\\p{Lu}[\\p{L}'’.\\-]*\\s?){1,3}),");
     private static final Pattern VENUE_ANYWHERE = Pattern.compile("(?i)\\b(?:in|at|from|to|near|outside|around)\\s+$");
     private static final Pattern FRAMEWORK_AFTER = Pattern.compile(
