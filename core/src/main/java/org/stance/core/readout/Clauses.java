@@ -67,17 +67,20 @@ final class Clauses {
         return !speaker.isEmpty() && g.find(text).stream().anyMatch(m -> m.party().name().equals(speaker));
     }
 
+    /** "Meeting the M23 delegation, the Minister ...": the party of a leading participle is the addressee. */
+    private static final Pattern LEADING_FRAME = Pattern.compile(
+            "(?i)^\\s*(?:meeting|speaking\\s+(?:to|with)|receiving|addressing|welcoming|hosting|visiting|calling)\\b[^,]*,");
     private static final Pattern BIGRAMS = Pattern.compile("(?i)\\b(made\\s+clear|went\\s+over|exchanged\\s+views)\\b");
 
     /** The subject without its prepositional phrases: "In a call with Jaishankar, Rubio" becomes ", Rubio". */
     static String stripObjects(String subject) {
-        return subject.replaceAll("(?i)\\b(?:with|to|for|from|between|against|on|about|of|in|at|during|after|before|"
+        return LEADING_FRAME.matcher(subject).replaceFirst("").replaceAll("(?i)\\b(?:with|to|for|from|between|against|on|about|of|in|at|during|after|before|"
                 + "ahead of|following|by)\\s+[^,]*", " ");
     }
 
     /** Like {@link #stripObjects} but keeps "of" phrases ("The members of the Security Council"). */
     static String stripObjectsKeepOf(String subject) {
-        return subject.replaceAll("(?i)\\b(?:with|to|for|from|between|against|on|about|in|at|during|after|before|"
+        return LEADING_FRAME.matcher(subject).replaceFirst("").replaceAll("(?i)\\b(?:with|to|for|from|between|against|on|about|in|at|during|after|before|"
                 + "ahead of|following|by)\\s+[^,]*", " ");
     }
 

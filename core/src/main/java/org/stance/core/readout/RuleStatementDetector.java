@@ -16,7 +16,7 @@ import org.stance.core.party.Gazetteer;
  * and background narrative are context.
  */
 public final class RuleStatementDetector implements StatementDetector {
-    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}'’./\\- ]{1,40}(?:,.{0,30})?[—–-]{1,2}$");
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}'’./\\- ]{1,40}(?:,.{0,60})?[—–-]{1,2}$");
     private static final Pattern NEWS = Pattern.compile("(?:^\\p{Lu}[\\p{Lu}'’./\\- ]{1,40}(?:,[^—–\\n]{0,30})?\\s[—–-]{1,2}\\s)"
             + "|\\((?:Reuters|AP|AFP)\\)|\\btold reporters\\b|\\baccording to\\b"
             + "|\\b(?:said|says|announced|stated)\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
@@ -107,7 +107,8 @@ public final class RuleStatementDetector implements StatementDetector {
     private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
             ",\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|its\\s+)?[^,]{0,60}?\\b(?:said|says|reported|announced|stated)(?:\\s+in\\s+a\\s+statement)?\\.?$");
     private static final Pattern SUBJECT_TWO = Pattern.compile(
-            "(?i)^(?:the two|both)\\s+(?:sides|leaders|ministers|counterparts|delegations)\\b|^(?:the\\s+)?(?:ministers|leaders)\\b");
+            "(?i)^(?:the two|both)\\s+(?:sides|leaders|ministers|counterparts|delegations)\\b|^(?:the\\s+)?(?:ministers|leaders)\\b"
+                    + "|^both\\s+\\p{Ll}+ed\\b");
 
     private boolean quoteBySpeaker(String t, String speaker) {
         Matcher m = Clauses.ATTRIBUTION_TAIL.matcher(t);
