@@ -62,7 +62,12 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + "held|holding|rebuked|castigated|slammed|protested|objected\\s+to|concern\\s+(?:about|over|at)|"
                     + "alarm\\s+(?:at|over)|alarmed\\s+(?:by|at)|concerned\\s+(?:by|about|over)|outrage\\s+(?:at|over)|"
                     + "condemnation\\s+of|denunciation\\s+of|criticism\\s+of|rejection\\s+of)\\s+"
-                    + "([^;]*?)(?=\\s+(?:for|which|who|that|after|when|while|as|because|since)\\b|[;.]|,\\s+(?:and|but|while|calling|urging|saying)\\b|$)");
+                    + "([^;]*?)(?=\\s+(?:for|which|who|that|after|when|while|as|because|since)\\b|\\s+of\\s+\\w+ing\\b|[;.]"
+                    + "|,\\s+(?:and|but|while|calling|urging|saying)\\b|$)");
+    private static final Pattern ASSESSMENT = Pattern.compile(
+            "(?i)\\b(?:said|says|noted|stressed|warned|believed|believes|argued|added|considered|found|judged)\\s+(?:that\\s+)?"
+                    + "(?:the\\s+)?((?-i:\\p{Lu})[\\p{L}'’.\\-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.\\-]*){0,3})\\s+"
+                    + "(?:had|has|have|was|were|is|are|would|will|could|did|does|remained|continued|kept|bore|bears)\\b");
     private static final Pattern TO_ADDRESSEE = Pattern.compile(
             "(?i)\\b(?:sorrow|condolences?|sympathy|sympathies|solidarity|support|gratitude|thanks|message|letter|"
                     + "congratulations|assurances?|appreciation|regards|greetings|wishes|invitation|commitment|concern|"
@@ -170,6 +175,13 @@ public final class RulePartyAttributor implements PartyAttributor {
         if (!out.isEmpty()) {
             return out;
         }
+        // "said the European Union had forfeited ...": an assessment about a named party goes to that party
+        collect(ASSESSMENT, text, mentions, out, false);
+        if (!out.isEmpty() && !frame.containsAll(out)) {
+            out.removeIf(frame::contains);
+            return out;
+        }
+        out.clear();
         // no cue: the statement speaks to the party of the call being described; names in it are places or third
         // parties in passing ("aid entering Gaza" in a call with Sa'ar stays with Israel). Without a call, names
         // of states and armed groups count first, then demonyms and capitals; organizations named in passing
@@ -210,7 +222,8 @@ public final class RulePartyAttributor implements PartyAttributor {
                     if (pm.start() >= from && pm.end() <= to) {
                         if (accusation) {
                             String before = text.substring(from, pm.start());
-                            if (VICTIM.matcher(before).find() && !AGENT_CUE.matcher(before).find()) {
+                            if (VICTIM.matcher(before).find() && !AGENT_CUE.matcher(before).find()
+                                    && !AUTHORITIES_IN.matcher(text.substring(0, pm.start())).find()) {
                                 continue;
                             }
                             if (pm.kind() == MentionKind.DEMONYM && VICTIM_NOUN_AFTER.matcher(text.substring(pm.end())).find()) {
