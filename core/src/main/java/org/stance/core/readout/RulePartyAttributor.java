@@ -33,7 +33,8 @@ import org.stance.core.party.PartyMention;
 public final class RulePartyAttributor implements PartyAttributor {
     private static final String NAMES = "((?:[^,.;:]|,(?=\\s*(?:and\\s+)?\\p{Lu}))*?)";
     private static final Pattern FRAME = Pattern.compile(
-            "(?i)\\b(?:calls?|conversations?|meetings?|spoke|speaking|talked|talking|met|meeting|phone|"
+            "(?i)\\b(?:calls?|conversations?|meetings?|spoke|speaking|talked|talking|met|meeting|phone|telephone|talk|"
+                    + "videoconference|video\\s+call|"
                     + "telephoned|phoned|sessions?|bilateral|message|letter|received|"
                     + "hosted|visit|visited)\\b(?:\\s+[\\w'’]+){0,3}?\\s+(?:with|to|from)\\s+"
                     + "|\\b(?:held|holds|holding|hold)\\s+(?:\\w+\\s+){0,2}?talks\\s+(?:\\w+\\s+){0,3}?with\\s+"
@@ -77,7 +78,9 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + "|^\\s*(?:To|With)\\s+" + NAMES + "(?=,)");
     private static final Pattern BOTH = Pattern.compile(
             "(?i)\\b(?:both|the two|all the|all)\\s+(?:sides|parties|countries|nations|governments|neighbou?rs|capitals|"
-                    + "leaders|states|militaries|armies|belligerents|warring parties|counterparts|ministers|sides')\\b(?!\\s+of\\b)|"
+                    + "leaders|states|militaries|armies|belligerents|warring parties|counterparts|ministers|sides'|meetings|"
+                    + "calls|capitals|interlocutors|hosts|conversations)\\b(?!\\s+of\\b)|\\b(?:in|to)\\s+each\\s+(?:capital|call|meeting)\\b|"
+                    + "\\bboth\\s+of\\s+(?:his|her|their)\\s+(?:hosts|counterparts|interlocutors)\\b|"
                     + "\\beach other\\b|\\bthe warring parties\\b|\\bthe parties\\b|\\bboth\\s+of\\s+them\\b");
     private static final Pattern SUBJECT_BOTH = Pattern.compile(
             "(?i)^\\s*(?:both|the two)\\s+(?:sides|leaders|ministers|counterparts|delegations|officials)\\b|^\\s*the\\s+(?:parties|sides)\\b");
