@@ -103,6 +103,7 @@ public final class MicroBatchingEncoder implements TextEncoder, AutoCloseable {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                jobs.forEach(j -> j.result().completeExceptionally(new IllegalStateException("the encoder was closed")));
                 return;
             } catch (RuntimeException e) {
                 jobs.forEach(j -> j.result().completeExceptionally(e));
@@ -110,9 +111,23 @@ public final class MicroBatchingEncoder implements TextEncoder, AutoCloseable {
         }
     }
 
+    /**
+     * Stops the worker and waits for the batch in progress: closing the encoder while ONNX Runtime is
+     * still inside a call would free memory under it (seen as a crash at shutdown). Callers still
+     * waiting are failed.
+     */
     @Override
     public void close() {
         running = false;
         worker.interrupt();
+        try {
+            worker.join(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Job left;
+        while ((left = queue.poll()) != null) {
+            left.result().completeExceptionally(new IllegalStateException("the encoder was closed"));
+        }
     }
 }
