@@ -24,6 +24,10 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             "urges", "calls", "condemns", "welcomes", "expresses", "reaffirms", "stresses", "offers", "extends"));
     private static final Set<String> FRAME = Set.copyOf(List.of("spoke", "met", "received", "held", "had", "hosted",
             "visited", "phoned", "telephoned", "talked", "speaks", "meets", "holds", "attended", "traveled", "travelled"));
+    private static final java.util.regex.Pattern PRONOUN_OR_TITLE = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:he|she|they|the\\s+(?:envoy|minister|secretary|secretary-general|spokesperson|spokesman|"
+                    + "spokeswoman|president|prime\\s+minister|chancellor|foreign\\s+secretary|high\\s+representative|"
+                    + "chairperson|chair|coordinator|representative|ambassador))\\b");
     private final Gazetteer gazetteer;
 
     public RuleSpeakerResolver(Gazetteer gazetteer) {
@@ -34,21 +38,23 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     public String resolve(String text, List<Segment> segments) {
         Map<String, Double> score = new HashMap<>();
         int k = 0;
+        String last = null;
         for (Segment s : segments) {
             k++;
             Clauses.Reading r = Clauses.read(s.text(), FRAME);
-            if (!r.hasVerb()) {
+            if (!r.hasVerb() || Clauses.QUOTE_START.matcher(s.text()).find()) {
                 continue;
             }
             String subject = Clauses.stripObjectsKeepOf(r.subject());
-            if (Clauses.QUOTE_START.matcher(s.text()).find()) {
-                continue;
-            }
             double weight = (FRAME.contains(r.verb()) ? (k <= 2 ? 4 : 1) : STRONG.contains(r.verb()) ? 2 : 1) * (k <= 2 ? 1.5 : 1);
-            for (PartyMention m : gazetteer.find(subject)) {
-                double w = weight + (m.kind() == MentionKind.OFFICIAL ? 1 : 0);
-                score.merge(m.party().name(), w, Double::sum);
-                break; // the first name in the subject is its head
+            List<PartyMention> named = gazetteer.find(subject);
+            if (!named.isEmpty()) {
+                PartyMention m = named.get(0); // the first name in the subject is its head
+                score.merge(m.party().name(), weight + (m.kind() == MentionKind.OFFICIAL ? 1 : 0), Double::sum);
+                last = m.party().name();
+            } else if (last != null && PRONOUN_OR_TITLE.matcher(subject).find()) {
+                // "She urged both sides ...": the speaker just named goes on speaking
+                score.merge(last, weight, Double::sum);
             }
         }
         if (score.isEmpty()) {
