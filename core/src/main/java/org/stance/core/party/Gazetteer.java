@@ -41,6 +41,7 @@ public final class Gazetteer {
             "emir", "pope", "ould", "abdel", "abdul", "hussein", "mahmoud", "omar", "osman", "yusuf", "ismail", "aziz", "hamid",
             "rahman", "abdallah", "jassim", "hassan", "said", "thani", "saud", "nahyan"));
 
+    private static final Set<String> FAMILY_NAME_FIRST = Set.of("China", "Taiwan", "North Korea", "South Korea", "Vietnam");
     private final String asOf;
     private final Map<String, Party> byName;
     private final Map<List<String>, Entry> index;
@@ -104,7 +105,8 @@ public final class Gazetteer {
                     put(index, n, party, MentionKind.OFFICIAL);
                     List<String> toks = tokens(n);
                     if (toks.size() >= 2) {
-                        List<String> surname = List.of(toks.get(toks.size() - 1));
+                        // Chinese, Korean and Vietnamese names put the family name first ("Wang Yi", "Choe Son Hui")
+                        List<String> surname = List.of(FAMILY_NAME_FIRST.contains(name) ? toks.get(0) : toks.get(toks.size() - 1));
                         surnameOwners.computeIfAbsent(surname, k -> new HashSet<>()).add(name);
                         surnameParty.put(surname, party);
                     }

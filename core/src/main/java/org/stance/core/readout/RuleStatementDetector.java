@@ -96,19 +96,21 @@ public final class RuleStatementDetector implements StatementDetector {
         // "A government spokesperson said": an indefinite subject is someone else, not the speaker
         boolean indefinite = subject.stripLeading().matches("(?i)^(?:an?|some|several|other|local|two|three)\\s.*");
         boolean speakerSubject = Clauses.mentions(gazetteer, subject, speaker)
-                || others.isEmpty() && !indefinite && refersToSpeaker(subject);
+                || others.isEmpty() && !indefinite && refersToSpeaker(subject)
+                || PRONOUN_AND.matcher(subject).find(); // "He and Dr Jaishankar agreed ..."
         if (!speakerSubject) {
             return subject.isBlank() && !news;
         }
         return !(r.words().size() <= 16 && ATTRIBUTION_ONLY.matcher(t).find() && !hasContentAfterVerb(r));
     }
 
+    private static final Pattern PRONOUN_AND = Pattern.compile("(?i)^\\s*(?:he|she|we)\\s+and\\s");
     private static final int LONG_SUBJECT = 15;
     private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
             ",\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|its\\s+)?[^,]{0,60}?\\b(?:said|says|reported|announced|stated)(?:\\s+in\\s+a\\s+statement)?\\.?$");
     private static final Pattern SUBJECT_TWO = Pattern.compile(
             "(?i)^(?:the two|both)\\s+(?:sides|leaders|ministers|counterparts|delegations)\\b|^(?:the\\s+)?(?:ministers|leaders)\\b"
-                    + "|^both\\s+\\p{Ll}+ed\\b");
+                    + "|^both\\s+(?!of\\b|sides\\b)\\p{Ll}+\\b");
 
     private boolean quoteBySpeaker(String t, String speaker) {
         Matcher m = Clauses.ATTRIBUTION_TAIL.matcher(t);
