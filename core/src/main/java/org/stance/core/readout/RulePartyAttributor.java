@@ -138,7 +138,7 @@ public final class RulePartyAttributor implements PartyAttributor {
             }
             List<String> result;
             if (CONTINUES_DEMAND.matcher(text).find() && i > 0 && statement.get(i - 1) && !out.get(i - 1).isEmpty()
-                    && named(text, speaker).isEmpty()) {
+                    && counted(text, speaker).isEmpty()) {
                 // "..., and to refrain from strikes": the second half of the demand goes where the first went
                 result = new ArrayList<>(out.get(i - 1));
             } else {
@@ -238,10 +238,6 @@ public final class RulePartyAttributor implements PartyAttributor {
                 }
             }
         }
-    }
-
-    private List<PartyMention> named(String text, String speaker) {
-        return counted(text, speaker);
     }
 
     /** Mentions that count as parties: not the speaker, not venues, not frameworks. */

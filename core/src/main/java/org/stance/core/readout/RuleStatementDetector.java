@@ -71,7 +71,7 @@ public final class RuleStatementDetector implements StatementDetector {
         Clauses.Reading r = Clauses.read(t);
         // "..., the ministry in Ankara said." attributes the sentence; it adds no speech act of its own
         String withoutAttribution = TRAILING_ATTRIBUTION.matcher(t).replaceFirst(".");
-        if (FRAME.matcher(withoutAttribution).find() && isFrameOnly(withoutAttribution, Clauses.read(withoutAttribution))) {
+        if (isFrameOnly(withoutAttribution, Clauses.read(withoutAttribution))) {
             return false;
         }
         if (r.hasVerb() && r.verbAt() >= LONG_SUBJECT) {

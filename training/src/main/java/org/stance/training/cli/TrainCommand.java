@@ -202,8 +202,9 @@ final class TrainCommand implements Callable<Integer> {
             train.addAll(corpus.trainingStatements(Split.TRAIN));
             dev.addAll(corpus.trainingStatements(Split.DEV));
             for (Split s : List.of(Split.TRAIN, Split.DEV)) {
-                files.add(shipped("train".equals(s.name().toLowerCase(Locale.ROOT)) ? "train" : "dev", Corpus.statementsFile(datasets, s)));
-                files.add(shipped(s == Split.TRAIN ? "train" : "dev", Corpus.readoutsFile(datasets, s)));
+                String role = s.name().toLowerCase(Locale.ROOT);
+                files.add(shipped(role, Corpus.statementsFile(datasets, s)));
+                files.add(shipped(role, Corpus.readoutsFile(datasets, s)));
             }
         }
         held.put("test", corpus.trainingStatements(Split.TEST));
