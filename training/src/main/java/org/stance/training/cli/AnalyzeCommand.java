@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Measures readout analysis on the gold readouts of each split (or a given file). */
-@Command(name = "analyze-eval", description = {"Measure readout analysis on gold readouts: segmentation boundary F1,",
+@Command(name = "analyze-eval", mixinStandardHelpOptions = true, description = {"Measure readout analysis on gold readouts: segmentation boundary F1,",
         "speaker-versus-context accuracy and party attribution F1, per split."})
 final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--datasets", defaultValue = "datasets", description = "datasets folder (default: ${DEFAULT-VALUE})")

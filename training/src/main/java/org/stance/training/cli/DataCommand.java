@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Validates the corpus and prints its statistics against the targets. */
-@Command(name = "data", description = "Validate the labeled data and print its statistics.")
+@Command(name = "data", mixinStandardHelpOptions = true, description = "Validate the labeled data and print its statistics.")
 final class DataCommand implements Callable<Integer> {
     @Option(names = "--datasets", description = "datasets folder (default: ${DEFAULT-VALUE})", defaultValue = "datasets")
     Path datasets;

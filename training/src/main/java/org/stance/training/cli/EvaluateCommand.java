@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Evaluates one or more artifacts on labeled statements or gold readouts and writes the report. */
-@Command(name = "evaluate", description = {"Evaluate models on labeled data; writes report.html, report.md and metrics.json.",
+@Command(name = "evaluate", mixinStandardHelpOptions = true, description = {"Evaluate models on labeled data; writes report.html, report.md and metrics.json.",
         "Example: ./stance evaluate --model active --data datasets/readouts/test.jsonl --out reports/test"})
 final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, arity = "1", description = "artifact directory or id; \"active\" for the active one; repeat to compare")

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Marks an artifact as the one the service loads (on start or on reload). */
-@Command(name = "promote", description = "Mark a model artifact active (the service loads it on start or reload).")
+@Command(name = "promote", mixinStandardHelpOptions = true, description = "Mark a model artifact active (the service loads it on start or reload).")
 final class PromoteCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ARTIFACT", description = "artifact directory, or its id under the models folder")
     String artifact;

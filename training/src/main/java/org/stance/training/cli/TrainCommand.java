@@ -35,7 +35,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Trains candidates, selects and calibrates one, writes it as a new artifact. Never deploys it. */
-@Command(name = "train", description = {"Train stance models, select one on dev, write a versioned artifact under models/.",
+@Command(name = "train", mixinStandardHelpOptions = true, description = {"Train stance models, select one on dev, write a versioned artifact under models/.",
         "Deploying is a separate step: ./stance promote <artifact>, or --promote."})
 final class TrainCommand implements Callable<Integer> {
     @Option(names = "--datasets", defaultValue = "datasets", description = "shipped corpus folder (default: ${DEFAULT-VALUE})")
