@@ -34,12 +34,12 @@ public final class Gazetteer {
     static final Pattern TOKEN = Pattern.compile("(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
     private static final int MAX_TOKENS = 8;
     /** Surnames that are also common words or common first names are never matched alone. */
-    private static final Set<String> SURNAME_STOPLIST = Set.copyOf(java.util.List.of("said", "will", "may", "long", "young", "king",
+    private static final Set<String> SURNAME_STOPLIST = Set.of("said", "will", "may", "long", "young", "king",
             "white", "rich", "li", "lee", "kim", "park", "ali", "khan", "ahmed", "mohamed", "mohammed",
             "muhammad", "hassan", "ibrahim", "abdullah", "al", "bin", "de", "da", "van", "von", "el", "abu",
             "ben", "saleh", "salem", "noor", "nur", "shah", "singh", "kumar", "jr", "sheikh", "prince", "sultan",
             "emir", "pope", "ould", "abdel", "abdul", "hussein", "mahmoud", "omar", "osman", "yusuf", "ismail", "aziz", "hamid",
-            "rahman", "abdallah", "jassim", "hassan", "said", "thani", "saud", "nahyan"));
+            "rahman", "abdallah", "jassim", "thani", "saud", "nahyan");
 
     private static final Set<String> FAMILY_NAME_FIRST = Set.of("China", "Taiwan", "North Korea", "South Korea", "Vietnam");
     private final String asOf;

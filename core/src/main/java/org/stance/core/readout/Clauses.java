@@ -14,15 +14,15 @@ final class Clauses {
     }
 
     /** Words that refer to the speaker when they are the subject of a verb of speech. */
-    static final Set<String> SPEAKER_REFERENCES = Set.copyOf(java.util.List.of("he", "she", "we", "i", "secretary", "minister", "spokesperson",
+    static final Set<String> SPEAKER_REFERENCES = Set.of("he", "she", "we", "i", "secretary", "minister", "spokesperson",
             "spokesman", "spokeswoman", "secretary-general", "representative", "president", "chancellor", "premier",
             "statement", "readout", "communique", "communiqué", "ministry", "department", "government", "council",
             "bloc", "envoy", "ambassador", "leader", "commission", "chair", "chairperson", "office", "administration",
             "foreign", "they", "our", "pope", "pontiff", "king", "emir", "sultan", "prince", "mediator", "mediators",
             "union", "delegation", "also", "sides", "two", "both", "parties", "excellency", "highness", "majesty",
-            "ministers", "leaders", "counterparts", "members", "council", "senator", "lord", "chairperson", "chairman",
+            "ministers", "leaders", "counterparts", "members", "senator", "lord", "chairman",
             "secretariat", "presidency", "it", "sultanate", "kingdom", "mission", "community", "emirate", "organisation",
-            "organization", "bloc's", "alliance", "coalition", "co-chairs", "quartet"));
+            "organization", "bloc's", "alliance", "coalition", "co-chairs", "quartet");
 
     record Reading(int verbAt, String verb, String subject, List<String> words) {
         boolean hasVerb() {

@@ -20,14 +20,14 @@ import java.util.regex.Pattern;
  * without a comma stays whole, as the guide's "condemned the attack and offered condolences" does.
  */
 public final class RuleSegmenter implements Segmenter {
-    private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.List.of("mr", "mrs", "ms", "dr", "sen", "rep", "gen", "lt", "col",
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gen", "lt", "col",
             "maj", "capt", "cpt", "gov", "pres", "prof", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "jr", "sr", "vs", "adm", "sgt", "amb", "hon", "rev", "mt",
-            "ft", "e.g", "i.e", "etc", "approx", "dept", "gens", "reps", "sens", "msgr", "cmdr", "brig", "corp", "co"));
-    private static final Set<String> OPENERS = Set.copyOf(java.util.List.of("the", "he", "she", "it", "they", "we", "in", "on", "at", "this",
+            "ft", "e.g", "i.e", "etc", "approx", "dept", "gens", "reps", "sens", "msgr", "cmdr", "brig", "corp", "co");
+    private static final Set<String> OPENERS = Set.of("the", "he", "she", "it", "they", "we", "in", "on", "at", "this",
             "that", "both", "but", "a", "an", "his", "her", "their", "its", "officials", "secretary", "minister", "during",
             "after", "before", "while", "speaking", "earlier", "later", "meanwhile", "separately", "there", "to", "i",
-            "our", "my", "as", "for"));
+            "our", "my", "as", "for");
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}'’./\\- ]{1,40}(?:,\\s*[\\p{L}.'’ ]{1,30}?(?:\\s+\\d{1,2})?){0,2}(?:\\s*\\([^)]{1,30}\\))?\\s*[—–-]{1,2}");
     private static final Pattern CLAUSE = Pattern.compile(

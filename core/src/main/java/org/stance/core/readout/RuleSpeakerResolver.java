@@ -17,13 +17,13 @@ import org.stance.core.party.PartyMention;
  * stands there.
  */
 public final class RuleSpeakerResolver implements SpeakerResolver {
-    private static final Set<String> STRONG = Set.copyOf(List.of("urged", "called", "expressed", "condemned", "welcomed",
+    private static final Set<String> STRONG = Set.of("urged", "called", "expressed", "condemned", "welcomed",
             "reaffirmed", "offered", "pressed", "stressed", "emphasized", "emphasised", "conveyed", "extended", "appealed",
             "commended", "reiterated", "underscored", "underlined", "encouraged", "voiced", "renewed", "pledged", "accused",
             "rejected", "denounced", "warned",
-            "urges", "calls", "condemns", "welcomes", "expresses", "reaffirms", "stresses", "offers", "extends"));
-    private static final Set<String> FRAME = Set.copyOf(List.of("spoke", "met", "received", "held", "had", "hosted",
-            "visited", "phoned", "telephoned", "talked", "speaks", "meets", "holds", "attended", "traveled", "travelled"));
+            "urges", "calls", "condemns", "welcomes", "expresses", "reaffirms", "stresses", "offers", "extends");
+    private static final Set<String> FRAME = Set.of("spoke", "met", "received", "held", "had", "hosted",
+            "visited", "phoned", "telephoned", "talked", "speaks", "meets", "holds", "attended", "traveled", "travelled");
     private static final java.util.regex.Pattern PRONOUN_OR_TITLE = java.util.regex.Pattern.compile(
             "(?i)^\\s*(?:he|she|they|the\\s+(?:envoy|minister|secretary|secretary-general|spokesperson|spokesman|"
                     + "spokeswoman|president|prime\\s+minister|chancellor|foreign\\s+secretary|high\\s+representative|"

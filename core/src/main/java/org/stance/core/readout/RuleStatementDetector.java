@@ -114,14 +114,11 @@ public final class RuleStatementDetector implements StatementDetector {
 
     private boolean quoteBySpeaker(String t, String speaker) {
         Matcher m = Clauses.ATTRIBUTION_TAIL.matcher(t);
-        if (m.find()) {
-            String who = m.group(1);
-            if (Clauses.mentions(gazetteer, who, speaker) || refersToSpeaker(who)) {
-                return true;
-            }
-            return Clauses.others(gazetteer, who, speaker).isEmpty() && false;
+        if (!m.find()) {
+            return false;
         }
-        return false;
+        String who = m.group(1);
+        return Clauses.mentions(gazetteer, who, speaker) || refersToSpeaker(who);
     }
 
     private static boolean hasContentAfterVerb(Clauses.Reading r) {

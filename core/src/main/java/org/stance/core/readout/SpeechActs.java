@@ -8,7 +8,7 @@ final class SpeechActs {
     private SpeechActs() {
     }
 
-    static final Set<String> PAST = Set.copyOf(java.util.List.of("urged", "called", "expressed", "condemned", "offered", "pressed", "reiterated",
+    static final Set<String> PAST = Set.of("urged", "called", "expressed", "condemned", "offered", "pressed", "reiterated",
             "reaffirmed", "stressed", "emphasized", "emphasised", "underscored", "underlined", "welcomed", "appealed",
             "demanded", "noted", "voiced", "conveyed", "asked", "encouraged", "warned", "said", "added", "extended",
             "praised", "thanked", "denounced", "deplored", "accused", "blamed", "held", "told", "discussed", "agreed",
@@ -18,22 +18,21 @@ final class SpeechActs {
             "renewed", "repeated", "requested", "invited", "backed", "supported", "endorsed", "shared", "explained",
             "outlined", "promised", "vowed", "reiterates", "urges", "calls", "expresses", "condemns", "welcomes",
             "stresses", "reaffirms", "offers", "extends", "notes", "demands", "appeals", "denounces", "deplores",
-            "underscores", "emphasizes", "emphasises", "says", "warns", "encourages", "commends", "regrets", "rejects",
-            "pressed", "implored", "exhorted", "admonished", "protested", "objected", "charged", "faulted", "slammed",
+            "underscores", "emphasizes", "emphasises", "says", "warns", "encourages", "commends", "regrets", "rejects", "implored", "exhorted", "admonished", "protested", "objected", "charged", "faulted", "slammed",
             "labelled", "labeled", "branded", "characterized", "characterised", "conveys", "mourns", "grieves",
             "grieved", "sympathized", "sympathised", "congratulated", "applauded", "acknowledged", "confirmed",
             "informed", "briefed", "reviewed", "spoke", "talked", "met", "remarked", "observed", "argued", "maintained",
-            "contended", "told", "advised", "clarified", "reviewed", "exchanged", "wished", "hoped", "suggested", "recommended", "restated", "repeated", "underlined"));
+            "contended", "advised", "clarified", "exchanged", "wished", "hoped", "suggested", "recommended", "restated");
 
-    static final Set<String> PARTICIPLE = Set.copyOf(java.util.List.of("urging", "calling", "pressing", "expressing", "offering", "condemning",
+    static final Set<String> PARTICIPLE = Set.of("urging", "calling", "pressing", "expressing", "offering", "condemning",
             "stressing", "reiterating", "reaffirming", "appealing", "demanding", "encouraging", "welcoming", "warning",
             "extending", "adding", "noting", "emphasizing", "emphasising", "underscoring", "conveying", "voicing",
             "denouncing", "deploring", "asking", "insisting", "pledging", "praising", "thanking", "accusing", "blaming",
-            "holding", "rejecting", "lamenting", "mourning", "decrying", "criticizing", "criticising", "assuring"));
+            "holding", "rejecting", "lamenting", "mourning", "decrying", "criticizing", "criticising", "assuring");
 
     /** Verbs that only report that a call or meeting took place. */
-    static final Set<String> FRAME_ONLY = Set.copyOf(java.util.List.of("spoke", "talked", "met", "held", "hosted", "received", "visited",
-            "phoned", "telephoned", "convened", "joined", "attended", "traveled", "travelled", "had"));
+    static final Set<String> FRAME_ONLY = Set.of("spoke", "talked", "met", "held", "hosted", "received", "visited",
+            "phoned", "telephoned", "convened", "joined", "attended", "traveled", "travelled", "had");
 
     static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-]*");
 }

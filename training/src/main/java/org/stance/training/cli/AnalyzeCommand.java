@@ -3,7 +3,6 @@ package org.stance.training.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.stance.core.corpus.Corpus;
 import org.stance.core.corpus.CorpusReader;
@@ -48,15 +47,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void print(String name, ReadoutEvaluation e) {
-        Map<String, Object> m = e.summary();
         System.out.printf(Locale.ROOT, "%-8s %8d %10.3f %10.3f %11.3f %8.3f %8.3f %16.3f %13.3f%n", name, e.readouts(), e.boundaryF1(),
                 e.statementSpanF1(), e.speakerContextAccuracy(), e.speakerAccuracy(), e.attributionF1(),
                 e.speakerGivenAttributionF1(), e.oracleAttributionF1());
         if (errors) {
             e.errors().forEach(x -> System.out.println("  " + x));
-        }
-        if (m.isEmpty()) {
-            throw new IllegalStateException();
         }
     }
 }

@@ -82,7 +82,7 @@ final class TrainCommand implements Callable<Integer> {
             int total = td.train().size() + td.dev().size() + td.heldOut().values().stream().mapToInt(List::size).sum();
             Bars bars = new Bars(total);
             trainers.stream().filter(t -> t instanceof Dl4jMlpTrainer).map(t -> (Dl4jMlpTrainer) t)
-                    .forEach(t -> t.onEpoch(bars::epoch));
+                    .forEach(t -> bars.epochsOf(t.name(), t.onEpoch(bars::epoch).maxEpochs()));
             StanceTrainer.Result result;
             try {
                 result = trainer.train(td, bars);
@@ -105,6 +105,7 @@ final class TrainCommand implements Callable<Integer> {
     /** Progress bars: one for encoding, one per candidate (epochs for the network). */
     private static final class Bars implements StanceTrainer.Progress {
         private final int total;
+        private final Map<String, Integer> maxEpochs = new LinkedHashMap<>();
         private ProgressBar bar;
 
         Bars(int total) {
@@ -119,11 +120,16 @@ final class TrainCommand implements Callable<Integer> {
             bar.stepTo(done);
         }
 
+        /** The candidate trains in epochs: show them on a bar instead of one line. */
+        void epochsOf(String candidate, int epochs) {
+            maxEpochs.put(candidate, epochs);
+        }
+
         @Override
         public void candidate(String name) {
             close();
-            if (name.equals("dl4j-mlp")) {
-                bar = bar("Training " + name + " (epochs, early stopping)", Dl4jMlpTrainer.standard().maxEpochs());
+            if (maxEpochs.containsKey(name)) {
+                bar = bar("Training " + name + " (epochs, early stopping)", maxEpochs.get(name));
             } else {
                 System.err.println("Training " + name + " ...");
             }
@@ -154,10 +160,7 @@ final class TrainCommand implements Callable<Integer> {
             switch (c.strip()) {
                 case "tribuo-linear" -> out.add(TribuoLinearTrainer.encoderAndLexical());
                 case "lexical-baseline" -> out.add(TribuoLinearTrainer.lexicalBaseline());
-                case "dl4j-mlp" -> {
-                    Dl4jMlpTrainer mlp = Dl4jMlpTrainer.standard();
-                    out.add(mlp);
-                }
+                case "dl4j-mlp" -> out.add(Dl4jMlpTrainer.standard());
                 default -> throw new UserInputException("unknown candidate \"" + c + "\" (known: tribuo-linear, dl4j-mlp, lexical-baseline)");
             }
         }

@@ -80,7 +80,7 @@ public final class ReportWriter {
         StringBuilder b = new StringBuilder();
         b.append("# Stance evaluation report\n\nData: `").append(dataName).append("`\n\n");
         b.append("## Summary\n\n");
-        table(b, models, true);
+        markdownTable(b, models);
         for (ModelEvaluation e : models) {
             MultiLabelEvaluation s = e.statements();
             b.append("\n## ").append(e.model()).append("\n\n");
@@ -111,7 +111,7 @@ public final class ReportWriter {
         return b.toString();
     }
 
-    private static void table(StringBuilder b, List<ModelEvaluation> models, boolean markdown) {
+    private static void markdownTable(StringBuilder b, List<ModelEvaluation> models) {
         List<String[]> rows = summaryRows(models);
         for (int r = 0; r < rows.size(); r++) {
             b.append("| ").append(String.join(" | ", rows.get(r))).append(" |\n");
