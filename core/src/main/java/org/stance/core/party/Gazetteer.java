@@ -45,14 +45,16 @@ public final class Gazetteer {
     private final String asOf;
     private final Map<String, Party> byName;
     private final Map<List<String>, Entry> index;
+    private final Map<String, Set<String>> roles;
 
     private record Entry(Party party, MentionKind kind) {
     }
 
-    private Gazetteer(String asOf, Map<String, Party> byName, Map<List<String>, Entry> index) {
+    private Gazetteer(String asOf, Map<String, Party> byName, Map<List<String>, Entry> index, Map<String, Set<String>> roles) {
         this.asOf = asOf;
         this.byName = Collections.unmodifiableMap(byName);
         this.index = index;
+        this.roles = roles;
     }
 
     /** Loads the gazetteer JSON; problems name the file and, where known, the line. */
@@ -76,6 +78,7 @@ public final class Gazetteer {
         Map<List<String>, Entry> index = new HashMap<>();
         Map<List<String>, Set<String>> surnameOwners = new HashMap<>();
         Map<List<String>, Party> surnameParty = new HashMap<>();
+        Map<String, Set<String>> roles = new HashMap<>();
         for (JsonNode p : parties) {
             String name = p.path("name").asText("").strip();
             if (name.isEmpty()) {
@@ -98,6 +101,7 @@ public final class Gazetteer {
                 put(index, p.get("capital").asText(), party, MentionKind.CAPITAL);
             }
             for (JsonNode o : p.path("officials")) {
+                roles.computeIfAbsent(name, k -> new HashSet<>()).add(o.path("role").asText("").toLowerCase(Locale.ROOT));
                 List<String> names = new ArrayList<>();
                 names.add(o.path("name").asText(""));
                 o.path("aliases").forEach(x -> names.add(x.asText()));
@@ -120,7 +124,7 @@ public final class Gazetteer {
                 index.putIfAbsent(surname, new Entry(surnameParty.get(surname), MentionKind.OFFICIAL));
             }
         });
-        return new Gazetteer(root.path("as_of").asText(""), byName, index);
+        return new Gazetteer(root.path("as_of").asText(""), byName, index, roles);
     }
 
     private static String plural(String demonym) {
@@ -163,6 +167,11 @@ public final class Gazetteer {
 
     public Collection<Party> parties() {
         return byName.values();
+    }
+
+    /** The roles of a party's recorded officials ("head of government", "foreign minister" ...), lower case. */
+    public Set<String> roles(String canonicalName) {
+        return roles.getOrDefault(canonicalName, Set.of());
     }
 
     public Optional<Party> party(String canonicalName) {

@@ -22,7 +22,7 @@ final class Clauses {
             "union", "delegation", "also", "sides", "two", "both", "parties", "excellency", "highness", "majesty",
             "ministers", "leaders", "counterparts", "members", "senator", "lord", "chairman",
             "secretariat", "presidency", "it", "sultanate", "kingdom", "mission", "community", "emirate", "organisation",
-            "organization", "bloc's", "alliance", "coalition", "co-chairs", "quartet");
+            "organization", "bloc's", "alliance", "coalition", "co-chairs", "quartet", "head", "eam");
 
     record Reading(int verbAt, String verb, String subject, List<String> words) {
         boolean hasVerb() {

@@ -29,10 +29,22 @@ public final class ReadoutAnalyzer {
         this.attributor = attributor;
     }
 
-    /** The rule-based pipeline. */
+    /** The rule-based pipeline throughout. */
     public static ReadoutAnalyzer rules(Gazetteer gazetteer) {
         return new ReadoutAnalyzer(gazetteer, new RuleSegmenter(), new RuleSpeakerResolver(gazetteer),
                 new RuleStatementDetector(gazetteer), new RulePartyAttributor(gazetteer));
+    }
+
+    /** The rules for segments, speaker and statements; the given learned model for parties. */
+    public static ReadoutAnalyzer learned(Gazetteer gazetteer, AttributionModel attribution) {
+        return new ReadoutAnalyzer(gazetteer, new RuleSegmenter(), new RuleSpeakerResolver(gazetteer),
+                new RuleStatementDetector(gazetteer), new LearnedPartyAttributor(new RulePartyAttributor(gazetteer),
+                new AttributionFeatures(gazetteer), attribution));
+    }
+
+    /** The pipeline Stance serves: {@link #learned} with the attribution model that ships in core. */
+    public static ReadoutAnalyzer standard(Gazetteer gazetteer) {
+        return learned(gazetteer, AttributionModel.bundled());
     }
 
     public Gazetteer gazetteer() {
@@ -41,6 +53,10 @@ public final class ReadoutAnalyzer {
 
     public Segmenter segmenter() {
         return segmenter;
+    }
+
+    public PartyAttributor attributor() {
+        return attributor;
     }
 
     public ReadoutAnalysis analyze(Readout readout) {

@@ -2,8 +2,10 @@ package org.stance.core.readout;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,9 +41,9 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + "hosted|visit|visited)\\b(?:\\s+[\\w'’]+){0,3}?\\s+(?:with|to|from)\\s+"
                     + "|\\b(?:held|holds|holding|hold)\\s+(?:\\w+\\s+){0,2}?talks\\s+(?:\\w+\\s+){0,3}?with\\s+"
                     + "|\\bmet\\s+(?:with\\s+)?(?=(?:the\\s+|his\\s+|her\\s+)?\\p{Lu})"
-                    + "|^\\s*(?:to|with)\\s+(?=\\p{Lu})|^\\s*meeting\\s+(?=\\p{Lu})|\\btold\\s+(?=\\p{Lu})|\\bcounterparts?,?\\s+(?=\\p{Lu})"
+                    + "|^\\s*(?:to|with)\\s+(?:the\\s+)?(?=\\p{Lu})|^\\s*meeting\\s+(?=\\p{Lu})|\\btold\\s+(?=\\p{Lu})|\\bcounterparts?,?\\s+(?=\\p{Lu})"
                     + "|\\b(?:received|hosted|welcomed)\\s+(?=(?:the\\s+)?\\p{Lu})|\\bvisit(?:ed|ing)?\\s+(?:to\\s+)?(?=\\p{Lu})");
-    private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+" + NAMES + "(?=[,.;:]|\\s+(?:to|on|over|in|that|and\\s+the|is|are|was|were|would|will)\\b|$)");
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+" + NAMES + "(?=[,.;:]|\\s+(?:to|on|over|in|that|is|are|was|were|would|will)\\b|$)");
     private static final Pattern DEMAND = Pattern.compile(
             "(?i)\\b(?:urged|urging|urges|called\\s+(?:on|upon)|calling\\s+(?:on|upon)|calls\\s+(?:on|upon)|pressed|pressing|"
                     + "asked|asking|told|telling|warned|warning|warns|appealed\\s+to|appealing\\s+to|encouraged|encouraging|"
@@ -75,14 +77,14 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + "concerns|position|view|views|offer|proposal|readiness|respect|expressed|conveyed|extended|sent|"
                     + "reiterated|reaffirmed|underlined|stressed|emphasi[sz]ed|made\\s+clear|said|noted|added)\\s+"
                     + "to\\s+(?:the\\s+)?" + NAMES + "(?=\\s+(?:for|on|over|that|about|after|at|in)\\b|(?:,(?!\\s*(?:and\\s+)?\\p{Lu})|[.;])|$)"
-                    + "|^\\s*(?:To|With)\\s+" + NAMES + "(?=,)");
-    private static final Pattern BOTH = Pattern.compile(
-            "(?i)\\b(?:both|the two|all the|all)\\s+(?:sides|parties|countries|nations|governments|neighbou?rs|capitals|"
+                    + "|^\\s*(?:To|With)\\s+(?:the\\s+)?" + NAMES + "(?=,)");
+    static final Pattern BOTH = Pattern.compile(
+            "(?i)\\b(?:both|the two|all the|all)\\s+(?:(?:brotherly|neighbouring|neighboring|warring|rival|feuding|fraternal)\\s+)?(?:sides|parties|countries|nations|governments|neighbou?rs|capitals|"
                     + "leaders|states|militaries|armies|belligerents|warring parties|counterparts|ministers|sides'|meetings|"
                     + "calls|capitals|interlocutors|hosts|conversations)\\b(?!\\s+of\\b)|\\b(?:in|to)\\s+each\\s+(?:capital|call|meeting)\\b|"
                     + "\\bboth\\s+of\\s+(?:his|her|their)\\s+(?:hosts|counterparts|interlocutors)\\b|"
                     + "\\beach other\\b|\\bthe warring parties\\b|\\bthe parties\\b|\\bboth\\s+of\\s+them\\b");
-    private static final Pattern SUBJECT_BOTH = Pattern.compile(
+    static final Pattern SUBJECT_BOTH = Pattern.compile(
             "(?i)^\\s*(?:both|the two)\\s+(?:sides|leaders|ministers|counterparts|delegations|officials)\\b|^\\s*the\\s+(?:parties|sides)\\b");
     private static final Pattern AUTHORITIES_IN = Pattern.compile(
             "(?i)\\b(?:authorities|government|leadership|forces|officials|rulers|regime|administration)\\s+in\\s+$");
@@ -93,7 +95,7 @@ public final class RulePartyAttributor implements PartyAttributor {
     private static final Pattern VENUE_BEFORE = Pattern.compile(
             "(?i)(?:^|[,;]\\s*)(?:in|at|from)\\s+(?:the\\s+)?$|\\b(?:at|under|through|via|within|under the auspices of|"
                     + "with the support of|in line with|in accordance with|consistent with)\\s+(?:the\\s+)?$");
-    private static final Pattern LOCATION_BEFORE = Pattern.compile("(?i)\\b(?:in|across|inside|throughout|near|into|from|within|around|over)\\s+(?:the\\s+)?$");
+    static final Pattern LOCATION_BEFORE = Pattern.compile("(?i)\\b(?:in|across|inside|throughout|near|into|from|within|around|over)\\s+(?:the\\s+)?$");
     private static final Pattern VICTIM_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:cities|city|towns?|villages?|civilians?|territory|"
             + "waters|soil|people|children|hospitals?|infrastructure|homes?|positions|soldiers|troops|forces|vessels?|ships?|"
             + "fishermen|workers|families|communities|border|airspace|sovereignty)\\b");
@@ -101,11 +103,14 @@ public final class RulePartyAttributor implements PartyAttributor {
     private static final String HOSTILE_ACTS = "offensive|attacks?|strikes?|aggression|incursions?|shelling|bombardment|"
             + "violations?|advance|occupation|invasion|raids?|drills|provocations?|harassment|blockade|abductions?|killings?|"
             + "manoeuvres|maneuvers|conduct|actions|behaviou?r|intimidation|coercion|threats|support\\s+for\\s+terror\\w*";
-    private static final Pattern ACCUSE_BY = Pattern.compile("(?i)\\b(?:" + HOSTILE_ACTS + ")\\s+(?:carried\\s+out\\s+)?by\\s+(?:the\\s+)?" + NAMES + "(?=(?:,(?!\\s*(?:and\\s+)?\\p{Lu})|[.;])|\\s+(?:on|against|in|near|at|was|were|is|are|and\\s+the)\\b|$)");
+    private static final Pattern ACCUSE_BY = Pattern.compile("(?i)\\b(?:" + HOSTILE_ACTS + ")\\s+(?:carried\\s+out\\s+|[a-z]+ed\\s+)?by\\s+(?:the\\s+)?" + NAMES + "(?=(?:,(?!\\s*(?:and\\s+)?\\p{Lu})|[.;])|\\s+(?:on|against|in|near|at|was|were|is|are|and\\s+the)\\b|$)");
     private static final Pattern ACCUSE_SUBJECT = Pattern.compile("((?:\\p{Lu}[\\p{L}'’.\\-]*\\s*){1,4})\\s+(?i:bore|bears|bear|is|was|were|are)"
             + "\\s+(?i:fully\\s+|solely\\s+|directly\\s+)?(?i:responsib\\w+|to\\s+blame|accountable|culpable)\\b");
     private static final Pattern ACCUSE_POSSESSIVE = Pattern.compile("((?:\\p{Lu}[\\p{L}.\\-]*\\s*){1,4}['’]s)\\s+(?:[a-z\\-]+\\s+){0,2}"
             + "(?i:" + HOSTILE_ACTS + ")\\b");
+    private static final Pattern INSTITUTION_OR_VICTIMS = Pattern.compile("(?i)\\bthe\\s+(?:government|authorities|military|army|"
+            + "junta|regime|security\\s+forces|de\\s+facto\\s+authorities)\\b|\\b(?:families|victims|bereaved|mourn\\w*|"
+            + "condolences?|sympath\\w+|heart|thoughts|prayers|grief|sorrow|saddened|wounded|injured)\\b");
     private static final Pattern IN_CAPITAL = Pattern.compile("^\\s*In\\s+((?:\\p{Lu}[\\p{L}'’.\\-]*\\s?){1,3}),");
     private static final Pattern VENUE_ANYWHERE = Pattern.compile("(?i)\\b(?:in|at|from|to|near|outside|around)\\s+$");
     private static final Pattern FRAMEWORK_AFTER = Pattern.compile(
@@ -114,6 +119,17 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + "framework|process|law|general\\s+assembly|summit|standards|guidelines|agreement|accords?|format|"
                     + "declaration|communiqu[eé]|principles|roadmap|plan|talks|treaty|protocol|conference|platform|"
                     + "initiative|mechanism|commission|court|tribunal|rules)\\b");
+    /** Bare titles of a state's officials, by the role the gazetteer records them under. */
+    private static final Map<String, String> TITLE_ROLES = Map.ofEntries(
+            Map.entry("prime minister", "head of government"), Map.entry("premier", "head of government"),
+            Map.entry("chancellor", "head of government"), Map.entry("crown prince", "head of government"),
+            Map.entry("president", "head of state"), Map.entry("emir", "head of state"), Map.entry("king", "head of state"),
+            Map.entry("sultan", "head of state"), Map.entry("foreign minister", "foreign minister"),
+            Map.entry("foreign secretary", "foreign minister"), Map.entry("external affairs minister", "foreign minister"),
+            Map.entry("defence minister", "defence minister"));
+    private static final Pattern TITLE = Pattern.compile("\\b(?:the|his|her|their)\\s+(Prime\\s+Minister|Premier|Chancellor|Crown\\s+Prince|"
+            + "President|Emir|King|Sultan|Foreign\\s+Minister|Foreign\\s+Secretary|External\\s+Affairs\\s+Minister|"
+            + "Defen[cs]e\\s+Minister)\\b(?!\\s+(?:of\\b|\\p{Lu}))");
     private final Gazetteer gazetteer;
 
     public RulePartyAttributor(Gazetteer gazetteer) {
@@ -122,66 +138,86 @@ public final class RulePartyAttributor implements PartyAttributor {
 
     @Override
     public List<List<String>> attribute(List<Segment> segments, List<Boolean> statement, String speaker, List<String> given) {
-        List<String> conflictParties = conflictParties(segments, speaker, given);
-        List<String> dominant = dominantParty(segments, speaker, given);
         List<List<String>> out = new ArrayList<>();
-        List<String> frame = List.of();
-        for (int i = 0; i < segments.size(); i++) {
-            String text = segments.get(i).text();
-            List<String> framed = frameParties(text, speaker);
-            if (!framed.isEmpty()) {
-                frame = framed;
-            }
-            if (!statement.get(i)) {
-                out.add(List.of());
-                continue;
-            }
-            List<String> result;
-            if (CONTINUES_DEMAND.matcher(text).find() && i > 0 && statement.get(i - 1) && !out.get(i - 1).isEmpty()
-                    && counted(text, speaker).isEmpty()) {
-                // "..., and to refrain from strikes": the second half of the demand goes where the first went
-                result = new ArrayList<>(out.get(i - 1));
-            } else {
-                result = new ArrayList<>(attributeOne(text, speaker, frame, conflictParties, dominant));
-            }
-            if (!given.isEmpty()) {
-                result.retainAll(given);
-            }
-            out.add(result);
+        for (AttributionEvidence.SegmentEvidence e : evidence(segments, statement, speaker, given).segments()) {
+            out.add(List.copyOf(e.cues().keySet()));
         }
         return out;
     }
 
-    Set<String> attributeOne(String text, String speaker, List<String> frame, List<String> conflictParties,
-                             List<String> dominant) {
-        List<PartyMention> mentions = counted(text, speaker);
-        Set<String> out = new LinkedHashSet<>();
-        collect(BETWEEN, text, mentions, out, false);
-        collect(DEMAND, text, mentions, out, false);
-        collect(MODAL_DEMAND, text, mentions, out, false);
-        collect(HOPE, text, mentions, out, false);
+    /** The rules' parties for each statement with the cue that gave each, and what they were read from. */
+    public AttributionEvidence evidence(List<Segment> segments, List<Boolean> statement, String speaker, List<String> given) {
+        List<String> conflictParties = conflictParties(segments, speaker, given);
+        List<String> dominant = dominantParty(segments, speaker, given);
+        List<String> main = dominant.isEmpty() ? mainState(segments, speaker, given) : dominant;
+        List<AttributionEvidence.SegmentEvidence> out = new ArrayList<>();
+        List<String> named = namedStates(segments, speaker);
+        List<String> frame = List.of();
+        for (int i = 0; i < segments.size(); i++) {
+            String text = segments.get(i).text();
+            List<String> framed = frameParties(text, speaker, new Scope(frame, named));
+            if (!framed.isEmpty()) {
+                frame = framed;
+            }
+            List<PartyMention> counted = counted(text, speaker, new Scope(frame, named));
+            if (!statement.get(i)) {
+                out.add(new AttributionEvidence.SegmentEvidence(frame, counted, Map.of()));
+                continue;
+            }
+            Map<String, AttributionCue> result = new LinkedHashMap<>();
+            if (CONTINUES_DEMAND.matcher(text).find() && i > 0 && statement.get(i - 1) && !out.get(i - 1).cues().isEmpty()
+                    && counted.isEmpty()) {
+                // "..., and to refrain from strikes": the second half of the demand goes where the first went
+                out.get(i - 1).cues().keySet().forEach(p -> result.put(p, AttributionCue.CONTINUES));
+            } else {
+                result.putAll(attributeOne(text, counted, frame, conflictParties, dominant, main));
+            }
+            if (!given.isEmpty()) {
+                result.keySet().retainAll(given);
+            }
+            out.add(new AttributionEvidence.SegmentEvidence(frame, counted, result));
+        }
+        return new AttributionEvidence(conflictParties, dominant, out);
+    }
+
+    Map<String, AttributionCue> attributeOne(String text, List<PartyMention> mentions, List<String> frame,
+                                             List<String> conflictParties, List<String> dominant, List<String> main) {
+        Map<String, AttributionCue> out = new LinkedHashMap<>();
+        collect(BETWEEN, AttributionCue.BETWEEN, text, mentions, out, false);
+        collect(DEMAND, AttributionCue.DEMAND, text, mentions, out, false);
+        collect(MODAL_DEMAND, AttributionCue.MODAL_DEMAND, text, mentions, out, false);
+        collect(HOPE, AttributionCue.HOPE, text, mentions, out, false);
         if (out.isEmpty()) {
-            collect(ACCUSE_SUBJECT, text, mentions, out, false);
-            collect(ACCUSE_POSSESSIVE, text, mentions, out, false);
-            collect(ACCUSE_BY, text, mentions, out, false);
+            collect(ACCUSE_SUBJECT, AttributionCue.ACCUSED_SUBJECT, text, mentions, out, false);
+            collect(ACCUSE_POSSESSIVE, AttributionCue.ACCUSED_POSSESSIVE, text, mentions, out, false);
+            collect(ACCUSE_BY, AttributionCue.ACCUSED_BY, text, mentions, out, false);
             if (out.isEmpty()) {
-                collect(ACCUSE, text, mentions, out, true);
+                collect(ACCUSE, AttributionCue.ACCUSED, text, mentions, out, true);
             }
         }
+        if (!main.isEmpty() && out.keySet().stream().noneMatch(main::contains) && governmentInDemand(text)) {
+            // "urged the government and the armed groups of the CPC to ...": the unnamed government is the main state's
+            main.forEach(p -> out.putIfAbsent(p, AttributionCue.DEMAND));
+        }
         if (out.isEmpty()) {
-            collect(TO_ADDRESSEE, text, mentions, out, false);
+            collect(TO_ADDRESSEE, AttributionCue.TO_ADDRESSEE, text, mentions, out, false);
+        }
+        if (out.isEmpty()) {
+            // "Iran and Pakistan are both close neighbours", "cooperation with Tehran and Islamabad": parties named
+            // together are spoken of together
+            conjoined(text, mentions).forEach(p -> out.put(p, AttributionCue.CONJOINED));
         }
         // "Both sides agreed ..." is the speaker and the party of the call: nothing to add here
         if (out.isEmpty() && BOTH.matcher(text).find() && !SUBJECT_BOTH.matcher(text).find()) {
-            out.addAll(conflictParties.isEmpty() ? frame : conflictParties);
+            (conflictParties.isEmpty() ? frame : conflictParties).forEach(p -> out.put(p, AttributionCue.BOTH_SIDES));
         }
         if (!out.isEmpty()) {
             return out;
         }
         // "said the European Union had forfeited ...": an assessment about a named party goes to that party
-        collect(ASSESSMENT, text, mentions, out, false);
-        if (!out.isEmpty() && !frame.containsAll(out)) {
-            out.removeIf(frame::contains);
+        collect(ASSESSMENT, AttributionCue.ASSESSMENT, text, mentions, out, false);
+        if (!out.isEmpty() && !frame.containsAll(out.keySet())) {
+            out.keySet().removeIf(frame::contains);
             return out;
         }
         out.clear();
@@ -189,18 +225,27 @@ public final class RulePartyAttributor implements PartyAttributor {
         // parties in passing ("aid entering Gaza" in a call with Sa'ar stays with Israel). Without a call, names
         // of states and armed groups count first, then demonyms and capitals; organizations named in passing
         // ("in close contact with the African Union") are not addressed.
-        if (!frame.isEmpty()) {
-            return new LinkedHashSet<>(frame);
+        if (COLLECTIVE_DEMAND.matcher(text).find()) {
+            // "called on the international community to step up aid": a demand of others than the parties
+            return out;
         }
-        Set<String> strong = new LinkedHashSet<>();
-        Set<String> weak = new LinkedHashSet<>();
+        if (!frame.isEmpty()) {
+            frame.forEach(p -> out.put(p, AttributionCue.CALL));
+            return out;
+        }
+        Map<String, AttributionCue> strong = new LinkedHashMap<>();
+        Map<String, AttributionCue> weak = new LinkedHashMap<>();
         for (PartyMention m : mentions) {
             if ("organization".equals(m.party().kind())) {
                 continue;
             }
             boolean isWeak = m.kind() == MentionKind.DEMONYM || m.kind() == MentionKind.CAPITAL
                     || LOCATION_BEFORE.matcher(text.substring(0, m.start())).find();
-            (isWeak ? weak : strong).add(m.party().name());
+            if (isWeak) {
+                weak.putIfAbsent(m.party().name(), AttributionCue.NAMED_WEAK);
+            } else {
+                strong.putIfAbsent(m.party().name(), AttributionCue.NAMED);
+            }
         }
         if (!strong.isEmpty()) {
             return strong;
@@ -208,11 +253,53 @@ public final class RulePartyAttributor implements PartyAttributor {
         if (!weak.isEmpty()) {
             return weak;
         }
-        return new LinkedHashSet<>(dominant);
+        dominant.forEach(p -> out.put(p, AttributionCue.DOMINANT));
+        if (out.isEmpty() && INSTITUTION_OR_VICTIMS.matcher(text).find()) {
+            // "pressed the authorities to stop blocking aid", "his thoughts were with the families": a state's
+            // institutions or its victims, unnamed, are those of the state the readout is about
+            main.forEach(p -> out.put(p, AttributionCue.DOMINANT));
+        }
+        return out;
+    }
+
+    private static final Pattern COLLECTIVE_DEMAND = Pattern.compile("(?i)\\b(?:urged|urging|urges|called\\s+(?:on|upon)|calling\\s+"
+            + "(?:on|upon)|calls\\s+(?:on|upon)|appealed\\s+to|appealing\\s+to|appeals\\s+to|asked|encouraged|invited)\\s+(?:the\\s+|all\\s+|"
+            + "other\\s+)?(?:international\\s+(?:community|partners|donors)|donors|partners|member\\s+states|technical\\s+and\\s+"
+            + "financial\\s+partners|humanitarian\\s+partners|the\\s+world|countries\\s+of\\s+the\\s+region)\\b");
+    private static final Pattern NTH_CALL = Pattern.compile("(?i)^\\s*(?:in|during)\\s+(?:the|a)\\s+(?:first|second|third|other|latter|"
+            + "former|later|separate|subsequent|next)\\s+(?:call|meeting|conversation|talks|session|exchange)\\b");
+    private static final Pattern CONJUNCTION = Pattern.compile("^(?:\\s*,\\s*|\\s*,?\\s+and\\s+)(?:the\\s+)?$");
+    private static final Pattern GOVERNMENT = Pattern.compile("(?i)^(?:the\\s+)?(?:government|authorities)\\b|\\bthe\\s+(?:government|authorities)\\b");
+
+    /** States and armed groups named in one coordination ("X and Y", "X, Y and Z"), if at least two, else none. */
+    private static Set<String> conjoined(String text, List<PartyMention> mentions) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int k = 1; k < mentions.size(); k++) {
+            PartyMention a = mentions.get(k - 1);
+            PartyMention b = mentions.get(k);
+            if (a.end() <= b.start() && CONJUNCTION.matcher(text.substring(a.end(), b.start())).find()
+                    && !"organization".equals(a.party().kind()) && !"organization".equals(b.party().kind())
+                    && !a.party().equals(b.party()) && !LOCATION_BEFORE.matcher(text.substring(0, a.start())).find()) {
+                out.add(a.party().name());
+                out.add(b.party().name());
+            }
+        }
+        return out;
+    }
+
+    private static boolean governmentInDemand(String text) {
+        Matcher m = DEMAND.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null && GOVERNMENT.matcher(m.group(1)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Parties named in the group of each match of a pattern; for accusations, victims and places are dropped. */
-    private void collect(Pattern p, String text, List<PartyMention> mentions, Set<String> out, boolean accusation) {
+    private void collect(Pattern p, AttributionCue cue, String text, List<PartyMention> mentions, Map<String, AttributionCue> out,
+                         boolean accusation) {
         Matcher m = p.matcher(text);
         while (m.find()) {
             for (int g = 1; g <= m.groupCount(); g++) {
@@ -233,15 +320,87 @@ public final class RulePartyAttributor implements PartyAttributor {
                                 continue; // "the bombardment of Ukrainian cities": the victims, not the accused
                             }
                         }
-                        out.add(pm.party().name());
+                        out.putIfAbsent(pm.party().name(), cue);
                     }
                 }
             }
         }
     }
 
-    /** Mentions that count as parties: not the speaker, not venues, not frameworks. */
+    /**
+     * Where a bare title ("the Prime Minister", "the Emir") may point: the parties of the call in force, else the
+     * states the readout names.
+     */
+    record Scope(List<String> frame, List<String> named) {
+        static final Scope NONE = new Scope(List.of(), List.of());
+    }
+
+    /** The states a readout names anywhere, other than the speaker, in order of first mention. */
+    private List<String> namedStates(List<Segment> segments, String speaker) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Segment s : segments) {
+            for (PartyMention m : gazetteer.find(s.text())) {
+                if (m.party().isState() && !m.party().name().equals(speaker)) {
+                    out.add(m.party().name());
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
     List<PartyMention> counted(String text, String speaker) {
+        return counted(text, speaker, Scope.NONE);
+    }
+
+    /**
+     * Mentions that count as parties: not the speaker, not venues, not frameworks; plus bare titles that name
+     * exactly one party in scope ("With the Prime Minister, he discussed ..." in a readout of calls with Abiy and
+     * the TPLF is Ethiopia, the only one whose recorded officials include a head of government).
+     */
+    List<PartyMention> counted(String text, String speaker, Scope scope) {
+        List<PartyMention> out = countedNames(text, speaker);
+        if (scope.named().isEmpty()) {
+            return out;
+        }
+        Matcher t = TITLE.matcher(text);
+        boolean added = false;
+        while (t.find()) {
+            int start = t.start(1);
+            if (text.substring(0, t.start()).isBlank()
+                    || out.stream().anyMatch(m -> m.start() < t.end() && start < m.end())) {
+                continue; // a title that opens the sentence is its subject, most often the speaker's own official
+            }
+            String role = TITLE_ROLES.get(t.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace("defense", "defence"));
+            String party = titled(role, scope.frame(), speaker);
+            if (party == null) {
+                party = titled(role, scope.named(), speaker);
+            }
+            if (party != null) {
+                out.add(new PartyMention(gazetteer.party(party).orElseThrow(), start, t.end(1), t.group(1), MentionKind.OFFICIAL));
+                added = true;
+            }
+        }
+        if (added) {
+            out.sort(java.util.Comparator.comparingInt(PartyMention::start));
+        }
+        return out;
+    }
+
+    /** The one party among these whose officials hold the role, else null. */
+    private String titled(String role, List<String> parties, String speaker) {
+        String found = null;
+        for (String p : parties) {
+            if (!p.equals(speaker) && gazetteer.party(p).map(x -> x.isState()).orElse(false) && gazetteer.roles(p).contains(role)) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    private List<PartyMention> countedNames(String text, String speaker) {
         List<PartyMention> out = new ArrayList<>();
         for (PartyMention m : gazetteer.find(text)) {
             if (m.party().name().equals(speaker)) {
@@ -269,6 +428,10 @@ public final class RulePartyAttributor implements PartyAttributor {
     }
 
     private List<String> frameParties(String text, String speaker) {
+        return frameParties(text, speaker, Scope.NONE);
+    }
+
+    private List<String> frameParties(String text, String speaker, Scope scope) {
         Matcher m = FRAME.matcher(text);
         Set<String> out = new LinkedHashSet<>();
         // "In Islamabad, the Minister ...": a visit to that party's capital frames what follows
@@ -280,7 +443,15 @@ public final class RulePartyAttributor implements PartyAttributor {
                 }
             }
         }
-        List<PartyMention> mentions = counted(text, speaker);
+        List<PartyMention> mentions = counted(text, speaker, scope);
+        if (NTH_CALL.matcher(text).find()) {
+            // "In the second call, Wadephul and Minister Mbella Mbella discussed ...": the call switches to the
+            // party named in the sentence
+            mentions.stream().filter(pm -> !"organization".equals(pm.party().kind())).forEach(pm -> out.add(pm.party().name()));
+            if (!out.isEmpty()) {
+                return new ArrayList<>(out);
+            }
+        }
         Set<String> orgs = new LinkedHashSet<>();
         while (m.find()) {
             int end = clauseEnd(text, m.end());
@@ -293,6 +464,10 @@ public final class RulePartyAttributor implements PartyAttributor {
         return new ArrayList<>(out.isEmpty() ? orgs : out);
     }
 
+    /** A further item of a list of names: capitalised words up to the next comma, "and" or the end. */
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "(?:and\\s+)?(?:(?:the|of|al|bin|de|du|la|le)\\s+|\\p{Lu}[\\p{L}'’.\\-]*\\s*)+(?:[,;.:]|\\s+and\\b|\\s+(?:in|on|about|at|to|for)\\b|$)");
+
     /** The end of the list of names after "with": the next comma not followed by a name, or a clause word. */
     private static int clauseEnd(String text, int from) {
         int i = from;
@@ -303,8 +478,9 @@ public final class RulePartyAttributor implements PartyAttributor {
             }
             if (c == ',') {
                 String rest = text.substring(i + 1).stripLeading();
-                if (rest.isEmpty() || !Character.isUpperCase(rest.charAt(0)) && !rest.startsWith("and ")) {
-                    return i;
+                if (rest.isEmpty() || !Character.isUpperCase(rest.charAt(0)) && !rest.startsWith("and ")
+                        || !LIST_ITEM.matcher(rest).lookingAt()) {
+                    return i; // "Speaking to Minister Shingiro, Lord Collins discussed ...": the list has ended
                 }
             }
             String tail = text.substring(i).toLowerCase(Locale.ROOT);
@@ -327,7 +503,7 @@ public final class RulePartyAttributor implements PartyAttributor {
         if (given.size() == 1) {
             return given;
         }
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new java.util.HashMap<>();
         for (Segment s : segments) {
             if (!frameParties(s.text(), speaker).isEmpty()) {
                 return List.of();
@@ -338,9 +514,26 @@ public final class RulePartyAttributor implements PartyAttributor {
                 }
             }
         }
-        List<java.util.Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
                 .sorted((a, b) -> b.getValue() - a.getValue()).toList();
         if (ranked.size() == 1 || ranked.size() > 1 && ranked.get(0).getValue() >= 2 * ranked.get(1).getValue()) {
+            return List.of(ranked.get(0).getKey());
+        }
+        return List.of();
+    }
+
+    /** The state named most often in a readout, if strictly more often than any other, else none. */
+    List<String> mainState(List<Segment> segments, String speaker, List<String> given) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Segment s : segments) {
+            for (PartyMention m : counted(s.text(), speaker)) {
+                if (m.party().isState() && (given.isEmpty() || given.contains(m.party().name()))) {
+                    counts.merge(m.party().name(), 1, Integer::sum);
+                }
+            }
+        }
+        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).toList();
+        if (ranked.size() == 1 || ranked.size() > 1 && ranked.get(0).getValue() > ranked.get(1).getValue()) {
             return List.of(ranked.get(0).getKey());
         }
         return List.of();
@@ -352,7 +545,7 @@ public final class RulePartyAttributor implements PartyAttributor {
             return given;
         }
         Set<String> framed = new LinkedHashSet<>();
-        java.util.Map<String, Integer> states = new java.util.LinkedHashMap<>();
+        Map<String, Integer> states = new LinkedHashMap<>();
         for (Segment s : segments) {
             framed.addAll(frameParties(s.text(), speaker));
             for (PartyMention m : counted(s.text(), speaker)) {
@@ -364,9 +557,9 @@ public final class RulePartyAttributor implements PartyAttributor {
         if (framed.size() >= 2) {
             return new ArrayList<>(framed);
         }
-        List<java.util.Map.Entry<String, Integer>> counts = states.entrySet().stream()
+        List<Map.Entry<String, Integer>> counts = states.entrySet().stream()
                 .sorted((a, b) -> b.getValue() - a.getValue()).toList();
-        List<String> ranked = counts.stream().map(java.util.Map.Entry::getKey).toList();
+        List<String> ranked = counts.stream().map(Map.Entry::getKey).toList();
         Set<String> out = new LinkedHashSet<>(framed);
         for (String s : ranked) {
             if (out.size() >= 2) {

@@ -32,22 +32,55 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
 
     public RuleSpeakerResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        Set<String> v = new java.util.HashSet<>(FRAME);
+        v.addAll(PRESENT);
+        this.verbs = Set.copyOf(v);
     }
+
+    /** A news dateline before the lead ("BRUSSELS, 20 October - "): the place of writing, not the subject. */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*\\p{Lu}[\\p{Lu}'’./\\- ]{1,40}(?:,[^—–\\n]{0,30})?\\s[—–-]{1,2}\\s");
+    private static final java.util.regex.Pattern STANDALONE_DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*\\p{Lu}[\\p{Lu}'’./\\- ]{1,40}(?:,[^!?]{0,30})?\\s*[—–-]{1,2}\\s*$"
+                    + "|^\\s*\\p{Lu}[\\p{L} ]{1,30},\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\.?\\s+\\d{1,2}),?\\s+\\d{4}\\s*$");
+    private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile("(?i)\\b(?:was|were|been|be|is|are)\\s*$");
+    /** Present-tense verbs of official statements ("Nepal once again asks ...", "The EU calls on ..."). */
+    private static final Set<String> PRESENT = Set.of("asks", "regrets", "remains", "stands", "supports", "recalls",
+            "reminds", "insists", "hopes", "believes", "considers", "takes", "joins", "looks", "wishes", "affirms");
+    /** The lead of a report names who spoke, when its verb of speech comes early. */
+    private static final int LEAD_WEIGHT = 4;
+    private static final int LEAD_MAX_SUBJECT_WORDS = 10;
+    private final Set<String> verbs;
 
     @Override
     public String resolve(String text, List<Segment> segments) {
         Map<String, Double> score = new HashMap<>();
         int k = 0;
         String last = null;
+        boolean leadSeen = false;
         for (Segment s : segments) {
             k++;
-            Clauses.Reading r = Clauses.read(s.text(), FRAME);
-            if (!r.hasVerb() || Clauses.QUOTE_START.matcher(s.text()).find()) {
+            String body = DATELINE.matcher(s.text()).replaceFirst("");
+            if (body.isBlank() || STANDALONE_DATELINE.matcher(body).matches()) {
+                continue; // the dateline alone: the lead is the next segment
+            }
+            Clauses.Reading r = Clauses.read(body, verbs);
+            boolean lead = !leadSeen;
+            leadSeen = true;
+            if (!r.hasVerb() || Clauses.QUOTE_START.matcher(body).find()) {
                 continue;
+            }
+            if (PASSIVE.matcher(r.subject()).find()) {
+                continue; // "A new round ..., co-chaired by the EU, was held": whoever is named there did not speak
             }
             String subject = Clauses.stripObjectsKeepOf(r.subject());
             double weight = (FRAME.contains(r.verb()) ? (k <= 2 ? 4 : 1) : STRONG.contains(r.verb()) ? 2 : 1) * (k <= 2 ? 1.5 : 1);
             List<PartyMention> named = gazetteer.find(subject);
+            if (lead && !named.isEmpty() && r.verbAt() <= LEAD_MAX_SUBJECT_WORDS) {
+                // the first sentence only: a report that opens on events ("Gunmen killed eight workers ...,
+                // officials said") has no lead naming the speaker, and no later sentence stands in for one
+                weight += LEAD_WEIGHT;
+            }
             if (!named.isEmpty()) {
                 PartyMention m = named.get(0); // the first name in the subject is its head
                 score.merge(m.party().name(), weight + (m.kind() == MentionKind.OFFICIAL ? 1 : 0), Double::sum);
@@ -55,6 +88,10 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             } else if (last != null && PRONOUN_OR_TITLE.matcher(subject).find()) {
                 // "She urged both sides ...": the speaker just named goes on speaking
                 score.merge(last, weight, Double::sum);
+            } else if (SECRETARY_GENERAL.matcher(subject).find()) {
+                // "The Secretary-General met ...", with no organization named: the UN's
+                score.merge("United Nations", weight, Double::sum);
+                last = "United Nations";
             }
         }
         if (score.isEmpty()) {
@@ -63,4 +100,6 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         }
         return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
+
+    private static final java.util.regex.Pattern SECRETARY_GENERAL = java.util.regex.Pattern.compile("(?i)^\\s*the\\s+secretary-general\\b");
 }

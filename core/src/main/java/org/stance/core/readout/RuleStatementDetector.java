@@ -26,10 +26,13 @@ public final class RuleStatementDetector implements StatementDetector {
             + "denied|denies|says|accuses|rejects|estimates|reported|deployed|fled|displaced|injured|collapsed)\\b");
     private static final Pattern PASSIVE_ADDRESSEE = Pattern.compile("(?i)\\b(?:was|were)\\s+(?:told|assured|informed|urged|reminded)\\b");
     private static final Pattern ATTRIBUTION_ONLY = Pattern.compile(
-            "^[^,;]{0,90}\\b(?:said|announced|added|stated|wrote|posted)\\b(?:\\s+(?:in|on|at|during|after|via|through)\\b[^,;]{0,70})?\\.?$");
+            "^[^,;]{0,90}\\b(?:said|announced|added|stated|wrote|posted|told\\s+(?:reporters|journalists|(?:a|an|the)\\s+[^,;]{1,50}))\\b"
+                    + "(?:\\s+(?:in|on|at|during|after|via|through)\\b[^,;]{0,70})?(?:,\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*\\s*){1,3})?\\.?$");
     private static final Pattern FRAME = Pattern.compile(
             "\\b(?:spoke|talked|met|meets|speaks|held|holds|hosted|received|visited|phoned|telephoned|convened)\\b"
-                    + "(?:\\s+\\w+){0,4}?\\s+(?:with|by phone|by telephone|today|on|in)\\b|\\bheld\\s+(?:a|an|talks|phone)\\b"
+                    + "(?:\\s+\\w+){0,4}?\\s+(?:with|to|by phone|by telephone|today|on|in)\\b"
+                    + "|\\bsat\\s+down\\s+(?:for|with)\\b|\\btook\\s+place\\b|\\btravels\\s+to\\b"
+                    + "|\\b(?:welcomed|received|hosted)\\s+[^,.;]{0,80}?\\s+(?:to|in|at)\\s+(?:the\\s+)?\\p{Lu}[^,;]*\\.?$|\\bheld\\s+(?:a|an|talks|phone)\\b"
                     + "|\\bhad\\s+(?:a\\s+|an\\s+)?(?:phone\\s+|telephone\\s+|video\\s+)?(?:call|conversation|meeting|talks)\\b"
                     + "|\\breceived\\s+(?:a\\s+)?(?:phone\\s+|telephone\\s+)?call\\b|\\b(?:received|hosted|welcomed|met)\\s+(?:with\\s+)?(?:his|her|the)?\\s*\\p{Lu}"
                     + "|\\b(?:attended|travell?ed\\s+to|visited)\\s");
@@ -91,6 +94,9 @@ public final class RuleStatementDetector implements StatementDetector {
             }
             return !news && !BACKGROUND.matcher(t).find();
         }
+        if (BRIEFING.contains(r.verb()) && objectIsSpeaker(r, t, speaker)) {
+            return false; // "Minister Gedion briefed the Chairperson": the other side speaking to the speaker
+        }
         String subject = r.subject();
         List<String> others = Clauses.others(gazetteer, Clauses.stripObjects(subject), speaker);
         // "A government spokesperson said": an indefinite subject is someone else, not the speaker
@@ -102,6 +108,24 @@ public final class RuleStatementDetector implements StatementDetector {
             return subject.isBlank() && !news;
         }
         return !(r.words().size() <= 16 && ATTRIBUTION_ONLY.matcher(t).find() && !hasContentAfterVerb(r));
+    }
+
+    private static final Pattern OBJECT_END = Pattern.compile("(?i)\\s+(?:that|on|about|of|to|regarding|for|in|at)\\b|[,;.]");
+    private static final java.util.Set<String> BRIEFING = java.util.Set.of("briefed", "informed", "thanked", "updated", "assured");
+    private static final Pattern SPEAKER_TITLE_OBJECT = Pattern.compile("(?i)^\\s*(?:the|his|her)\\s+(?:highness|excellency|chairperson|chair|"
+            + "secretary-general|secretary|high\\s+representative|special\\s+envoy|envoy|special\\s+representative)\\b");
+
+    /** Whether the words after the verb start with the speaker, one of its titles, or "his <speaker's demonym> counterpart". */
+    private boolean objectIsSpeaker(Clauses.Reading r, String t, String speaker) {
+        List<String> after = r.words().subList(r.verbAt() + 1, Math.min(r.words().size(), r.verbAt() + 6));
+        String object = String.join(" ", after);
+        if (SPEAKER_TITLE_OBJECT.matcher(object).find()) {
+            return true;
+        }
+        String original = t.substring(Math.min(t.length(), Math.max(0, t.toLowerCase(Locale.ROOT).indexOf(r.verb()) + r.verb().length())));
+        // the object ends where the content starts: "informed his counterpart that France would ..."
+        String head = OBJECT_END.split(firstWords(original.strip(), 6), 2)[0];
+        return gazetteer.find(head).stream().findFirst().map(m -> m.party().name().equals(speaker)).orElse(false);
     }
 
     private static final Pattern PRONOUN_AND = Pattern.compile("(?i)^\\s*(?:he|she|we)\\s+and\\s");
@@ -133,7 +157,9 @@ public final class RuleStatementDetector implements StatementDetector {
         // a frame sentence that also reports what was said is a statement
         for (int i = Math.max(0, r.verbAt()); i < r.words().size(); i++) {
             String w = r.words().get(i);
-            if (SpeechActs.PAST.contains(w) && !SpeechActs.FRAME_ONLY.contains(w) && !w.equals("held")
+            boolean nounCalls = w.equals("calls") && !(i + 1 < r.words().size() && (r.words().get(i + 1).equals("on")
+                    || r.words().get(i + 1).equals("upon") || r.words().get(i + 1).equals("for")));
+            if (SpeechActs.PAST.contains(w) && !SpeechActs.FRAME_ONLY.contains(w) && !w.equals("held") && !nounCalls
                     || SpeechActs.PARTICIPLE.contains(w) || w.equals("discuss") || w.equals("to") && i + 1 < r.words().size()
                     && (r.words().get(i + 1).equals("discuss") || r.words().get(i + 1).equals("express")
                     || r.words().get(i + 1).equals("urge") || r.words().get(i + 1).equals("offer")

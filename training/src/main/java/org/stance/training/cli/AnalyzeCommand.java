@@ -28,10 +28,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "print the disagreements")
     boolean errors;
 
+    @Option(names = "--attribution", defaultValue = "rules", paramLabel = "rules|bundled|FILE",
+            description = "party attribution: the rules alone (default), the learned model that ships, or a model file "
+                    + "written by train-attribution")
+    String attribution;
+
     @Override
     public Integer call() {
         Gazetteer g = Gazetteer.load(Corpus.gazetteerFile(datasets));
-        ReadoutEvaluator evaluator = new ReadoutEvaluator(ReadoutAnalyzer.rules(g));
+        ReadoutEvaluator evaluator = new ReadoutEvaluator(Attribution.analyzer(g, attribution));
         CorpusReader reader = new CorpusReader(g);
         System.out.printf(Locale.ROOT, "%-8s %8s %10s %10s %11s %8s %8s %14s %13s%n", "split", "readouts", "boundaryF1",
                 "stmtSpanF1", "spk/ctx acc", "speaker", "partyF1", "partyF1 spkgiven", "partyF1 goldseg");

@@ -17,7 +17,6 @@ import org.stance.core.readout.PartyAttributor;
 import org.stance.core.readout.Readout;
 import org.stance.core.readout.ReadoutAnalysis;
 import org.stance.core.readout.ReadoutAnalyzer;
-import org.stance.core.readout.RulePartyAttributor;
 import org.stance.core.readout.Segment;
 import org.stance.core.score.PartyResult;
 import org.stance.core.score.ReadoutResult;
@@ -57,7 +56,7 @@ public final class ReadoutEvaluator {
         int lsGold = 0;
         Map<String, int[]> byConflict = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();
-        PartyAttributor oracle = new RulePartyAttributor(analyzer.gazetteer());
+        PartyAttributor oracle = analyzer.attributor();
         for (GoldReadout g : golds) {
             ReadoutAnalysis a = analyzer.analyze(Readout.of(g.text()));
             if (a.speaker().equals(g.speaker())) {

@@ -1,0 +1,136 @@
+package org.stance.core.readout;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.stance.core.party.Gazetteer;
+import org.stance.core.party.Party;
+import org.stance.core.party.PartyMention;
+
+/**
+ * Candidate parties of one statement and the evidence for each, as binary features: the rule cue
+ * that gave it (if any), how and where the statement names it (the words around the mention), whether
+ * it is the party of the call, of the readout's conflict or of the previous statement, and what kind of
+ * party it is. The learned attributor and its trainer share this one definition.
+ */
+public final class AttributionFeatures {
+    private static final int CONTEXT_WORDS = 2;
+    private final Gazetteer gazetteer;
+
+    public AttributionFeatures(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Candidate party -> its features, for statement {@code i}; the speaker is never a candidate. */
+    public Map<String, Set<String>> of(AttributionEvidence evidence, List<Segment> segments, List<Boolean> statement, int i,
+                                       String speaker) {
+        AttributionEvidence.SegmentEvidence here = evidence.segments().get(i);
+        String text = segments.get(i).text();
+        List<PartyMention> all = gazetteer.find(text);
+        Set<String> previous = previousStatementParties(evidence, statement, i);
+        Set<String> candidates = new LinkedHashSet<>(here.cues().keySet());
+        here.counted().forEach(m -> candidates.add(m.party().name()));
+        all.forEach(m -> candidates.add(m.party().name()));
+        candidates.addAll(here.frame());
+        candidates.addAll(evidence.conflictParties());
+        candidates.addAll(evidence.dominant());
+        candidates.addAll(previous);
+        candidates.remove(speaker);
+
+        Set<String> countedParties = new LinkedHashSet<>();
+        here.counted().forEach(m -> countedParties.add(m.party().name()));
+        boolean both = RulePartyAttributor.BOTH.matcher(text).find();
+        boolean subjectBoth = RulePartyAttributor.SUBJECT_BOTH.matcher(text).find();
+        String first = firstWord(text);
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (String c : candidates) {
+            Set<String> f = new LinkedHashSet<>();
+            String kind = gazetteer.party(c).map(Party::kind).orElse("unknown");
+            AttributionCue cue = here.cues().get(c);
+            f.add("cue=" + (cue == null ? "none" : cue));
+            f.add("cue=" + (cue == null ? "none" : cue) + "|kind=" + kind);
+            f.add("rules=" + Math.min(here.cues().size(), 3) + "|in=" + (cue != null));
+            f.add("kind=" + kind);
+            boolean named = false;
+            for (PartyMention m : here.counted()) {
+                if (m.party().name().equals(c)) {
+                    named = true;
+                    f.add("mention=" + m.kind());
+                    f.add("mention=" + m.kind() + "|kind=" + kind);
+                    mentionContext(text, m, f);
+                    if (m.start() < 40) {
+                        f.add("early");
+                    }
+                }
+            }
+            if (!named && all.stream().anyMatch(m -> m.party().name().equals(c))) {
+                f.add("mention=discounted");
+            }
+            if (!named) {
+                f.add("unnamed|frame=" + here.frame().contains(c));
+            }
+            int others = (int) countedParties.stream().filter(p -> !p.equals(c)).count();
+            f.add("others=" + Math.min(others, 2) + "|named=" + named);
+            f.add("frame=" + here.frame().contains(c) + "|size=" + Math.min(here.frame().size(), 3));
+            f.add("conflict=" + evidence.conflictParties().contains(c));
+            f.add("dominant=" + evidence.dominant().contains(c));
+            f.add("previous=" + previous.contains(c));
+            f.add("previous=" + previous.contains(c) + "|frame=" + here.frame().contains(c));
+            if (both) {
+                f.add("both|conflict=" + evidence.conflictParties().contains(c) + "|subject=" + subjectBoth);
+            }
+            f.add("first=" + first + "|frame=" + here.frame().contains(c));
+            f.add("first=" + first + "|named=" + named);
+            out.put(c, f);
+        }
+        return out;
+    }
+
+    private static void mentionContext(String text, PartyMention m, Set<String> f) {
+        List<String> before = words(text.substring(0, m.start()));
+        List<String> after = words(text.substring(m.end()));
+        for (int k = 1; k <= CONTEXT_WORDS; k++) {
+            if (before.size() >= k) {
+                f.add("before" + k + "=" + before.get(before.size() - k));
+            }
+            if (after.size() >= k) {
+                f.add("after" + k + "=" + after.get(k - 1));
+            }
+        }
+        if (!before.isEmpty() && !after.isEmpty()) {
+            f.add("around=" + before.get(before.size() - 1) + "_" + after.get(0));
+        }
+        if (RulePartyAttributor.LOCATION_BEFORE.matcher(text.substring(0, m.start())).find()) {
+            f.add("location");
+        }
+    }
+
+    private static Set<String> previousStatementParties(AttributionEvidence evidence, List<Boolean> statement, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (statement.get(j)) {
+                return evidence.segments().get(j).cues().keySet();
+            }
+        }
+        return Set.of();
+    }
+
+    private static String firstWord(String text) {
+        List<String> w = words(text);
+        return w.isEmpty() ? "" : w.get(0);
+    }
+
+    /** Lower-cased words and punctuation marks, so that "Pakistan," and "Pakistan to" differ. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String t : text.toLowerCase(Locale.ROOT).split("\\s+|(?=[,;:.()])|(?<=[,;:.()])")) {
+            if (!t.isBlank()) {
+                out.add(t.strip());
+            }
+        }
+        return out;
+    }
+}

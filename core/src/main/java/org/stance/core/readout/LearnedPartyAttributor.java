@@ -1,0 +1,44 @@
+package org.stance.core.readout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Party attribution by a logistic model that weighs the rules' evidence: every party the rules
+ * give, name, frame or carry over is a candidate, and the model keeps those it finds addressed.
+ * The rules take the first cue that fires; the model learns from the gold readouts how far each cue
+ * (and the words around a name) can be trusted when several disagree.
+ */
+public final class LearnedPartyAttributor implements PartyAttributor {
+    private final RulePartyAttributor rules;
+    private final AttributionFeatures features;
+    private final AttributionModel model;
+
+    public LearnedPartyAttributor(RulePartyAttributor rules, AttributionFeatures features, AttributionModel model) {
+        this.rules = rules;
+        this.features = features;
+        this.model = model;
+    }
+
+    @Override
+    public List<List<String>> attribute(List<Segment> segments, List<Boolean> statement, String speaker, List<String> given) {
+        AttributionEvidence evidence = rules.evidence(segments, statement, speaker, given);
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            if (!statement.get(i)) {
+                out.add(List.of());
+                continue;
+            }
+            List<String> parties = new ArrayList<>();
+            for (Map.Entry<String, Set<String>> c : features.of(evidence, segments, statement, i, speaker).entrySet()) {
+                if ((given.isEmpty() || given.contains(c.getKey())) && model.addressed(c.getValue())) {
+                    parties.add(c.getKey());
+                }
+            }
+            out.add(parties);
+        }
+        return out;
+    }
+}

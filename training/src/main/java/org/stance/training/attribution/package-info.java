@@ -1,0 +1,2 @@
+/** Fits the learned party attributor on gold readouts. */
+package org.stance.training.attribution;
