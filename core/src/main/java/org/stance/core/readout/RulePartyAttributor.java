@@ -33,16 +33,16 @@ import org.stance.core.party.PartyMention;
  * ("the UN Charter", "Security Council resolutions") do not count.
  */
 public final class RulePartyAttributor implements PartyAttributor {
-    private static final String NAMES = "((?:[^,.;:]|,(?=\\s*(?:and\\s+)?\\p{Lu}))*?)";
+    private static final String NAMES = "((?:[^,.;:]|,(?=\\s*(?:and\\s+)?(?-i:\\p{Lu})))*?)";
     private static final Pattern FRAME = Pattern.compile(
             "(?i)\\b(?:calls?|conversations?|meetings?|spoke|speaking|talked|talking|met|meeting|phone|telephone|talk|"
                     + "videoconference|video\\s+call|"
                     + "telephoned|phoned|sessions?|bilateral|message|letter|received|"
                     + "hosted|visit|visited)\\b(?:\\s+[\\w'’]+){0,3}?\\s+(?:with|to|from)\\s+"
                     + "|\\b(?:held|holds|holding|hold)\\s+(?:\\w+\\s+){0,2}?talks\\s+(?:\\w+\\s+){0,3}?with\\s+"
-                    + "|\\bmet\\s+(?:with\\s+)?(?=(?:the\\s+|his\\s+|her\\s+)?\\p{Lu})"
-                    + "|^\\s*(?:to|with)\\s+(?:the\\s+)?(?=\\p{Lu})|^\\s*meeting\\s+(?=\\p{Lu})|\\btold\\s+(?=\\p{Lu})|\\bcounterparts?,?\\s+(?=\\p{Lu})"
-                    + "|\\b(?:received|hosted|welcomed)\\s+(?=(?:the\\s+)?\\p{Lu})|\\bvisit(?:ed|ing)?\\s+(?:to\\s+)?(?=\\p{Lu})");
+                    + "|\\bmet\\s+(?:with\\s+)?(?=(?:the\\s+|his\\s+|her\\s+)?(?-i:\\p{Lu}))"
+                    + "|^\\s*(?:to|with)\\s+(?:the\\s+)?(?=(?-i:\\p{Lu}))|^\\s*meeting\\s+(?=(?:the\\s+)?(?-i:\\p{Lu}))|\\btold\\s+(?=(?:the\\s+|his\\s+|her\\s+)?(?-i:\\p{Lu}))|\\bcounterparts?,?\\s+(?=(?-i:\\p{Lu}))"
+                    + "|\\b(?:received|hosted|welcomed)\\s+(?=(?:the\\s+)?(?-i:\\p{Lu}))|\\bvisit(?:ed|ing)?\\s+(?:to\\s+)?(?=(?-i:\\p{Lu}))");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+" + NAMES + "(?=[,.;:]|\\s+(?:to|on|over|in|that|is|are|was|were|would|will)\\b|$)");
     private static final Pattern DEMAND = Pattern.compile(
             "(?i)\\b(?:urged|urging|urges|called\\s+(?:on|upon)|calling\\s+(?:on|upon)|calls\\s+(?:on|upon)|pressed|pressing|"
@@ -50,10 +50,10 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + "requested|invited|reminded|implored|exhorted|pushed|demanded\\s+that|insisted\\s+that|challenged|expected|"
                     + "assured|assuring|reassured|thanked|thanking|congratulated|commended|praised|briefed|informed|"
                     + "expects|want(?:s|ed)?|need(?:s|ed)?)\\s+"
-                    + "(?:the\\s+)?" + NAMES + "(?=\\s+(?:to|that|not|against|of|for|on)\\b|(?:,(?!\\s*(?:and\\s+)?\\p{Lu})|[.;])|$)");
+                    + "(?!(?:of|for|on|in|at|from|with|about)\\b)(?:the\\s+)?" + NAMES + "(?=\\s+(?:to|that|not|against|of|for|on)\\b|(?:,(?!\\s*(?:and\\s+)?(?-i:\\p{Lu}))|[.;])|$)");
     private static final Pattern MODAL_DEMAND = Pattern.compile(
             "(?:^|(?i:\\b(?:that|said|says|added|stressed|insisted|warned|argued|believed|believes))\\s+|,\\s+)"
-                    + "((?:\\p{Lu}[\\p{L}'’.\\-]*\\s*){1,4})\\s+(?i:must|should|needs?\\s+to|has\\s+to|have\\s+to|ought\\s+to)\\b");
+                    + "((?:(?-i:\\p{Lu})[\\p{L}'’.\\-]*\\s*){1,4})\\s+(?i:must|should|needs?\\s+to|has\\s+to|have\\s+to|ought\\s+to)\\b");
     private static final Pattern HOPE = Pattern.compile(
             "(?i)\\b(?:hopes?|hoped|expects?|wants?|wanted|trusts?|trusted|counts?\\s+on|counted\\s+on)\\s+(?:that\\s+)?"
                     + NAMES + "(?=\\s+(?:will|would|can|could|should|must|to|shall)\\b)");
@@ -76,7 +76,7 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + "congratulations|assurances?|appreciation|regards|greetings|wishes|invitation|commitment|concern|"
                     + "concerns|position|view|views|offer|proposal|readiness|respect|expressed|conveyed|extended|sent|"
                     + "reiterated|reaffirmed|underlined|stressed|emphasi[sz]ed|made\\s+clear|said|noted|added)\\s+"
-                    + "to\\s+(?:the\\s+)?" + NAMES + "(?=\\s+(?:for|on|over|that|about|after|at|in)\\b|(?:,(?!\\s*(?:and\\s+)?\\p{Lu})|[.;])|$)"
+                    + "to\\s+(?:the\\s+)?" + NAMES + "(?=\\s+(?:for|on|over|that|about|after|at|in)\\b|(?:,(?!\\s*(?:and\\s+)?(?-i:\\p{Lu}))|[.;])|$)"
                     + "|^\\s*(?:To|With)\\s+(?:the\\s+)?" + NAMES + "(?=,)");
     static final Pattern BOTH = Pattern.compile(
             "(?i)\\b(?:both|the two|all the|all)\\s+(?:(?:brotherly|neighbouring|neighboring|warring|rival|feuding|fraternal)\\s+)?(?:sides|parties|countries|nations|governments|neighbou?rs|capitals|"
@@ -103,15 +103,15 @@ public final class RulePartyAttributor implements PartyAttributor {
     private static final String HOSTILE_ACTS = "offensive|attacks?|strikes?|aggression|incursions?|shelling|bombardment|"
             + "violations?|advance|occupation|invasion|raids?|drills|provocations?|harassment|blockade|abductions?|killings?|"
             + "manoeuvres|maneuvers|conduct|actions|behaviou?r|intimidation|coercion|threats|support\\s+for\\s+terror\\w*";
-    private static final Pattern ACCUSE_BY = Pattern.compile("(?i)\\b(?:" + HOSTILE_ACTS + ")\\s+(?:carried\\s+out\\s+|[a-z]+ed\\s+)?by\\s+(?:the\\s+)?" + NAMES + "(?=(?:,(?!\\s*(?:and\\s+)?\\p{Lu})|[.;])|\\s+(?:on|against|in|near|at|was|were|is|are|and\\s+the)\\b|$)");
-    private static final Pattern ACCUSE_SUBJECT = Pattern.compile("((?:\\p{Lu}[\\p{L}'’.\\-]*\\s*){1,4})\\s+(?i:bore|bears|bear|is|was|were|are)"
+    private static final Pattern ACCUSE_BY = Pattern.compile("(?i)\\b(?:" + HOSTILE_ACTS + ")\\s+(?:carried\\s+out\\s+|[a-z]+ed\\s+)?by\\s+(?:the\\s+)?" + NAMES + "(?=(?:,(?!\\s*(?:and\\s+)?(?-i:\\p{Lu}))|[.;])|\\s+(?:on|against|in|near|at|was|were|is|are|and\\s+the)\\b|$)");
+    private static final Pattern ACCUSE_SUBJECT = Pattern.compile("((?:(?-i:\\p{Lu})[\\p{L}'’.\\-]*\\s*){1,4})\\s+(?i:bore|bears|bear|is|was|were|are)"
             + "\\s+(?i:fully\\s+|solely\\s+|directly\\s+)?(?i:responsib\\w+|to\\s+blame|accountable|culpable)\\b");
-    private static final Pattern ACCUSE_POSSESSIVE = Pattern.compile("((?:\\p{Lu}[\\p{L}.\\-]*\\s*){1,4}['’]s)\\s+(?:[a-z\\-]+\\s+){0,2}"
+    private static final Pattern ACCUSE_POSSESSIVE = Pattern.compile("((?:(?-i:\\p{Lu})[\\p{L}.\\-]*\\s*){1,4}['’]s)\\s+(?:[a-z\\-]+\\s+){0,2}"
             + "(?i:" + HOSTILE_ACTS + ")\\b");
     private static final Pattern INSTITUTION_OR_VICTIMS = Pattern.compile("(?i)\\bthe\\s+(?:government|authorities|military|army|"
             + "junta|regime|security\\s+forces|de\\s+facto\\s+authorities)\\b|\\b(?:families|victims|bereaved|mourn\\w*|"
             + "condolences?|sympath\\w+|heart|thoughts|prayers|grief|sorrow|saddened|wounded|injured)\\b");
-    private static final Pattern IN_CAPITAL = Pattern.compile("^\\s*In\\s+((?:\\p{Lu}[\\p{L}'’.\\-]*\\s?){1,3}),");
+    private static final Pattern IN_CAPITAL = Pattern.compile("^\\s*In\\s+((?:(?-i:\\p{Lu})[\\p{L}'’.\\-]*\\s?){1,3}),");
     private static final Pattern VENUE_ANYWHERE = Pattern.compile("(?i)\\b(?:in|at|from|to|near|outside|around)\\s+$");
     private static final Pattern FRAMEWORK_AFTER = Pattern.compile(
             "(?i)^(?:'s\\s+)?\\s*(?:-\\s*)?(?:convention|charter|resolutions?|security\\s+council\\s+resolutions?|led|facilitated|"
@@ -129,7 +129,7 @@ public final class RulePartyAttributor implements PartyAttributor {
             Map.entry("defence minister", "defence minister"));
     private static final Pattern TITLE = Pattern.compile("\\b(?:the|his|her|their)\\s+(Prime\\s+Minister|Premier|Chancellor|Crown\\s+Prince|"
             + "President|Emir|King|Sultan|Foreign\\s+Minister|Foreign\\s+Secretary|External\\s+Affairs\\s+Minister|"
-            + "Defen[cs]e\\s+Minister)\\b(?!\\s+(?:of\\b|\\p{Lu}))");
+            + "Defen[cs]e\\s+Minister)\\b(?!\\s+(?:of\\b|(?-i:\\p{Lu})))");
     private final Gazetteer gazetteer;
 
     public RulePartyAttributor(Gazetteer gazetteer) {
@@ -466,7 +466,7 @@ public final class RulePartyAttributor implements PartyAttributor {
 
     /** A further item of a list of names: capitalised words up to the next comma, "and" or the end. */
     private static final Pattern LIST_ITEM = Pattern.compile(
-            "(?:and\\s+)?(?:(?:the|of|al|bin|de|du|la|le)\\s+|\\p{Lu}[\\p{L}'’.\\-]*\\s*)+(?:[,;.:]|\\s+and\\b|\\s+(?:in|on|about|at|to|for)\\b|$)");
+            "(?:and\\s+)?(?:(?:the|of|al|bin|de|du|la|le)\\s+|(?-i:\\p{Lu})[\\p{L}'’.\\-]*\\s*)+(?:[,;.:]|\\s+and\\b|\\s+(?:in|on|about|at|to|for)\\b|$)");
 
     /** The end of the list of names after "with": the next comma not followed by a name, or a clause word. */
     private static int clauseEnd(String text, int from) {
