@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,8 +20,6 @@ import java.util.TreeMap;
  * @param trainedOn what it was fitted on, for the record (files, counts)
  */
 public record AttributionModel(Map<String, Double> weights, double bias, double threshold, Map<String, String> trainedOn) {
-    /** The model that ships with Stance, fitted on the train gold readouts by {@code ./stance train-attribution}. */
-    public static final String BUNDLED = "/org/stance/core/readout/attribution-model.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public AttributionModel {
@@ -44,17 +40,6 @@ public record AttributionModel(Map<String, Double> weights, double bias, double 
 
     public boolean addressed(Set<String> features) {
         return probability(features) >= threshold;
-    }
-
-    public static AttributionModel bundled() {
-        try (InputStream in = AttributionModel.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled attribution model " + BUNDLED + " is missing from the classpath");
-            }
-            return parse(JSON.readTree(in), BUNDLED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public static AttributionModel read(Path file) throws IOException {

@@ -42,11 +42,6 @@ public final class ReadoutAnalyzer {
                 new AttributionFeatures(gazetteer), attribution));
     }
 
-    /** The pipeline Stance serves: {@link #learned} with the attribution model that ships in core. */
-    public static ReadoutAnalyzer standard(Gazetteer gazetteer) {
-        return learned(gazetteer, AttributionModel.bundled());
-    }
-
     public Gazetteer gazetteer() {
         return gazetteer;
     }

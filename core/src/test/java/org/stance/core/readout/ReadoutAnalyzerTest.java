@@ -55,4 +55,69 @@ class ReadoutAnalyzerTest {
         assertEquals(List.of("India"), a.statements().get(0).parties());
         assertTrue(a.unknownNames().stream().anyMatch(n -> n.contains("Zorblat")), a.unknownNames().toString());
     }
+
+    /** The shipped gazetteer: the rules below lean on its officials and their roles. */
+    private final ReadoutAnalyzer shipped = ReadoutAnalyzer.rules(
+            org.stance.core.party.Gazetteer.load(java.nio.file.Path.of("..", "datasets", "gazetteer.json")));
+
+    private List<List<String>> parties(String text) {
+        return shipped.analyze(Readout.of(text)).statements().stream().map(AttributedStatement::parties).toList();
+    }
+
+    @Test
+    void aBareTitleNamesThePartyWhoseOfficialHoldsIt() {
+        // two parties in the call frame; only Ethiopia records a head of government
+        List<List<String>> p = parties("The Chairperson of the African Union Commission, Mahmoud Ali Youssouf, met Prime "
+                + "Minister Abiy Ahmed and a delegation of the Tigray People's Liberation Front in Addis Ababa. With the Prime "
+                + "Minister, he discussed the return of displaced families. He also congratulated the Prime Minister on the "
+                + "opening of the new terminal.");
+        assertEquals(List.of(List.of("Ethiopia"), List.of("Ethiopia")), p);
+    }
+
+    @Test
+    void partiesNamedTogetherAreBothAddressed() {
+        List<List<String>> p = parties("Wang Yi held a phone call with Iranian Foreign Minister Abbas Araghchi. Wang Yi said "
+                + "that Iran and Pakistan are both valued neighbours of China.");
+        assertEquals(List.of(List.of("Iran", "Pakistan")), p);
+    }
+
+    @Test
+    void aDemandOfDonorsIsAddressedToNoParty() {
+        List<List<String>> p = parties("Lavrov received Algerian Foreign Minister Ahmed Attaf in Moscow. Lavrov called on the "
+                + "international community to increase aid to the refugee camps near Tindouf.");
+        assertEquals(List.of(List.of()), p);
+    }
+
+    @Test
+    void theUnnamedGovernmentOfADemandIsTheReadoutsMainState() {
+        List<List<String>> p = parties("Kallas discussed South Sudan with the IGAD envoy. She urged the government and the "
+                + "SPLM-IO to resume talks in Juba. South Sudan must not slide back into war, she said.");
+        assertEquals(List.of("SPLM-IO", "South Sudan"), p.get(1));
+    }
+
+    @Test
+    void theNthCallSwitchesTheParty() {
+        List<List<String>> p = parties("Foreign Minister Johann Wadephul held calls with Chadian Foreign Minister Abderaman "
+                + "Koulamallah and Cameroonian Foreign Minister Lejeune Mbella Mbella. In the second call, Wadephul and "
+                + "Minister Mbella Mbella discussed the situation in the Far North Region. He voiced his sympathy for the "
+                + "displaced families.");
+        assertEquals(List.of("Cameroon"), p.get(p.size() - 1), p.toString());
+    }
+
+    @Test
+    void theLeadOfAReportNamesTheSpeakerEvenWhenTheOtherSideSpeaksMore() {
+        ReadoutAnalysis a = shipped.analyze(Readout.of("BEIJING, July 4 - China on Friday told India to stop interfering "
+                + "in Xizang affairs. India's foreign ministry said it takes no position on matters of faith. An Indian "
+                + "minister said on Thursday that nobody else had a say. India's government said the matter was closed."));
+        assertEquals("China", a.speaker());
+    }
+
+    @Test
+    void aBriefingOfTheSpeakerByTheOtherSideIsContext() {
+        ReadoutAnalysis a = shipped.analyze(new Readout("Prince Faisal bin Farhan received a phone call from Ethiopian "
+                + "Foreign Minister Gedion Timothewos. Minister Gedion briefed His Highness on the situation along the "
+                + "border. Prince Faisal stressed the importance of dialogue.", Optional.of("Saudi Arabia"), List.of()));
+        assertEquals(1, a.statements().size(), a.statements().toString());
+        assertTrue(a.statements().get(0).segment().text().startsWith("Prince Faisal stressed"));
+    }
 }

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 
 /**
  * Everything an operator sets, under {@code stance.*} (environment: STANCE_MODELS, STANCE_DATASETS,
- * STANCE_ADMIN_TOKEN, STANCE_PORT).
+ * STANCE_ADMIN_TOKEN, STANCE_PORT, STANCE_ATTRIBUTION_MODEL).
  *
  * @param modelsDir where artifacts and the ACTIVE marker live
  * @param datasetsDir where the gazetteer lives
@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotBlank;
  * @param maxTextChars characters per readout
  * @param maxBatch statements per encoder call across concurrent requests
  * @param encoderThreads ONNX Runtime threads inside one encoder call
+ * @param attributionModel a party attribution model written by {@code ./stance train-attribution}; empty: the rules
  */
 @ConfigurationProperties("stance")
 public record StanceConfiguration(@NotBlank @Bindable(defaultValue = "models") String modelsDir,
@@ -26,5 +27,6 @@ public record StanceConfiguration(@NotBlank @Bindable(defaultValue = "models") S
                                   @Min(1) @Bindable(defaultValue = "2000") int maxStatementChars,
                                   @Min(1) @Bindable(defaultValue = "50000") int maxTextChars,
                                   @Min(1) @Bindable(defaultValue = "64") int maxBatch,
-                                  @Min(1) @Bindable(defaultValue = "2") int encoderThreads) {
+                                  @Min(1) @Bindable(defaultValue = "2") int encoderThreads,
+                                  @Bindable(defaultValue = "") String attributionModel) {
 }

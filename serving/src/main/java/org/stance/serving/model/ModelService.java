@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import jakarta.annotation.PreDestroy;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.stance.core.model.ArtifactStanceModel;
 import org.stance.core.model.ModelArtifacts;
 import org.stance.core.model.ModelLoadException;
 import org.stance.core.party.Gazetteer;
+import org.stance.core.readout.AttributionModel;
 import org.stance.core.readout.ReadoutAnalyzer;
 import org.stance.core.score.ReadoutScorer;
 import org.stance.serving.config.StanceConfiguration;
@@ -38,10 +40,11 @@ public class ModelService {
 
     public ModelService(StanceConfiguration config, MeterRegistry registry) {
         this.config = config;
+        // configuration errors first, before the encoder's native session exists
+        this.gazetteer = Gazetteer.load(Corpus.gazetteerFile(Path.of(config.datasetsDir())));
+        this.scorer = new ReadoutScorer(analyzer(config, gazetteer));
         this.encoder = new SentenceEncoder(config.encoderThreads(), 32);
         this.batching = new MicroBatchingEncoder(encoder, config.maxBatch());
-        this.gazetteer = Gazetteer.load(Corpus.gazetteerFile(Path.of(config.datasetsDir())));
-        this.scorer = new ReadoutScorer(ReadoutAnalyzer.rules(gazetteer));
         Gauge.builder("stance.model.loaded", active, a -> a.get() == null ? 0 : 1)
                 .description("1 when a model is loaded").register(registry);
         try {
@@ -54,6 +57,21 @@ public class ModelService {
             }
         } catch (ModelLoadException e) {
             LOG.error("active model failed to load: {}", e.getMessage());
+        }
+    }
+
+    /** The rules, or the learned attributor the operator configured; a configured model that does not load stops start-up. */
+    private static ReadoutAnalyzer analyzer(StanceConfiguration config, Gazetteer gazetteer) {
+        if (config.attributionModel() == null || config.attributionModel().isBlank()) {
+            return ReadoutAnalyzer.rules(gazetteer);
+        }
+        Path file = Path.of(config.attributionModel());
+        try {
+            AttributionModel model = AttributionModel.read(file);
+            LOG.info("party attribution: learned model {}", file);
+            return ReadoutAnalyzer.learned(gazetteer, model);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("stance.attribution-model " + file + " does not load: " + e.getMessage(), e);
         }
     }
 

@@ -28,9 +28,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "print the disagreements")
     boolean errors;
 
-    @Option(names = "--attribution", defaultValue = "rules", paramLabel = "rules|bundled|FILE",
-            description = "party attribution: the rules alone (default), the learned model that ships, or a model file "
-                    + "written by train-attribution")
+    @Option(names = "--attribution", defaultValue = "rules", paramLabel = "rules|FILE",
+            description = "party attribution: the rules (default) or a model file written by train-attribution")
     String attribution;
 
     @Override

@@ -16,12 +16,9 @@ final class Attribution {
         if (choice.equals("rules")) {
             return ReadoutAnalyzer.rules(g);
         }
-        if (choice.equals("bundled")) {
-            return ReadoutAnalyzer.standard(g);
-        }
         Path file = Path.of(choice);
         if (!Files.isRegularFile(file)) {
-            throw new UserInputException("--attribution: " + file + " is not a file (nor rules or bundled)");
+            throw new UserInputException("--attribution: " + file + " is not a file (nor \"rules\")");
         }
         try {
             return ReadoutAnalyzer.learned(g, AttributionModel.read(file));

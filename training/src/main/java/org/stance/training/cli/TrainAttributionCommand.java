@@ -42,13 +42,13 @@ final class TrainAttributionCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--epochs", defaultValue = "20", description = "passes over the pairs (default: ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", defaultValue = "3", description = "passes over the pairs (default: ${DEFAULT-VALUE})")
     int epochs;
 
-    @Option(names = "--learning-rate", defaultValue = "0.2", description = "AdaGrad learning rate (default: ${DEFAULT-VALUE})")
+    @Option(names = "--learning-rate", defaultValue = "0.05", description = "AdaGrad learning rate (default: ${DEFAULT-VALUE})")
     double learningRate;
 
-    @Option(names = "--min-count", defaultValue = "2", description = "drop features seen fewer times (default: ${DEFAULT-VALUE})")
+    @Option(names = "--min-count", defaultValue = "5", description = "drop features seen fewer times (default: ${DEFAULT-VALUE})")
     int minCount;
 
     @Option(names = "--out", defaultValue = "models/attribution.json", description = "where to write the model (default: ${DEFAULT-VALUE})")
@@ -82,7 +82,15 @@ final class TrainAttributionCommand implements Callable<Integer> {
             files.add(shipped.toString());
         }
         on.put("files", String.join(", ", files));
-        AttributionModel model = new AttributionTrainer(g, epochs, learningRate, minCount).train(train, seed, on);
+        if (train.isEmpty()) {
+            throw new UserInputException("no gold readouts to fit on");
+        }
+        AttributionModel model;
+        try {
+            model = new AttributionTrainer(g, epochs, learningRate, minCount).train(train, seed, on);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage() + "; nothing was written");
+        }
         System.out.printf(Locale.ROOT, "fitted on %s readouts, %s candidate pairs (%s addressed), %d weights%n",
                 model.trainedOn().get("readouts"), model.trainedOn().get("pairs"), model.trainedOn().get("positive_pairs"),
                 model.weights().size());

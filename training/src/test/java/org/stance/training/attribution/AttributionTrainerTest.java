@@ -1,0 +1,111 @@
+package org.stance.training.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stance.core.corpus.Corpus;
+import org.stance.core.corpus.CorpusReader;
+import org.stance.core.corpus.GoldReadout;
+import org.stance.core.corpus.GoldSpan;
+import org.stance.core.corpus.Split;
+import org.stance.core.party.Gazetteer;
+import org.stance.core.readout.AttributionModel;
+import org.stance.core.readout.PartyAttributor;
+import org.stance.core.readout.ReadoutAnalyzer;
+import org.stance.core.readout.Segment;
+import org.stance.training.cli.StanceCli;
+import picocli.CommandLine;
+
+/** The learned attributor: deterministic, close to the rules on readouts it never saw, and its command's refusals. */
+class AttributionTrainerTest {
+    static final Path DATASETS = Path.of("..", "datasets");
+    private final Gazetteer g = Gazetteer.load(Corpus.gazetteerFile(DATASETS));
+    private final CorpusReader reader = new CorpusReader(g);
+
+    private List<GoldReadout> split(Split s) {
+        return reader.readReadouts(Corpus.readoutsFile(DATASETS, s));
+    }
+
+    /** Pair F1 over gold statements and gold segments. */
+    private static double pairF1(PartyAttributor a, List<GoldReadout> golds) {
+        int tp = 0;
+        int pred = 0;
+        int gold = 0;
+        for (GoldReadout r : golds) {
+            List<Segment> segments = r.spans().stream().map(s -> Segment.of(r.text(), s.start(), s.end())).toList();
+            List<Boolean> types = r.spans().stream().map(GoldSpan::isStatement).toList();
+            List<List<String>> out = a.attribute(segments, types, r.speaker(), List.of());
+            for (int i = 0; i < segments.size(); i++) {
+                if (types.get(i)) {
+                    List<String> g = r.spans().get(i).parties();
+                    gold += g.size();
+                    pred += out.get(i).size();
+                    tp += (int) out.get(i).stream().filter(g::contains).count();
+                }
+            }
+        }
+        return 2.0 * tp / (pred + gold);
+    }
+
+    @Test
+    void fittedOnTrainItAttributesDevAboutAsWellAsTheRulesAndTheSameSeedGivesTheSameWeights(@TempDir Path dir) throws Exception {
+        AttributionModel m = new AttributionTrainer(g).train(split(Split.TRAIN), 42, Map.of());
+        double learned = pairF1(ReadoutAnalyzer.learned(g, m).attributor(), split(Split.DEV));
+        double rules = pairF1(ReadoutAnalyzer.rules(g).attributor(), split(Split.DEV));
+        assertTrue(learned > 0.85 && Math.abs(learned - rules) < 0.03, "learned " + learned + ", rules " + rules);
+
+        Path file = dir.resolve("attribution.json");
+        m.write(file);
+        AttributionModel back = AttributionModel.read(file);
+        assertEquals(m.weights(), back.weights());
+        assertEquals(m.bias(), back.bias(), 1e-12);
+        assertEquals(m.weights(), new AttributionTrainer(g).train(split(Split.TRAIN), 42, Map.of()).weights());
+    }
+
+    @Test
+    void aModelThatNeverSawAPartyGivesNone() {
+        // every gold party removed: nothing to learn, and the trainer says so rather than writing an empty model
+        List<GoldReadout> none = split(Split.DEV).stream().map(r -> new GoldReadout(r.id(), r.conflict(), r.speaker(), r.kind(),
+                r.title(), r.text(), r.spans().stream().map(s -> new GoldSpan(s.start(), s.end(), s.type(), List.of(), s.labels()))
+                .toList())).toList();
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new AttributionTrainer(g).train(none, 42, Map.of()));
+        assertTrue(e.getMessage().contains("no statement a party"), e.getMessage());
+    }
+
+    @Test
+    void theCommandRefusesBadReadoutsNamingFileAndLineAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("mine.jsonl");
+        String good = Files.readAllLines(Corpus.readoutsFile(DATASETS, Split.DEV)).get(0);
+        Files.writeString(bad, good + "\n" + good.replace("\"parties\": [", "\"parties\": [\"Freedonia\", ") + "\n");
+        Path out = dir.resolve("attribution.json");
+        StringWriter err = new StringWriter();
+        CommandLine cl = StanceCli.commandLine();
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute("train-attribution", "--datasets", DATASETS.toString(), "--data", bad.toString(), "--out", out.toString());
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("mine.jsonl:2"), err.toString());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void theCommandWritesAModelThatAnalyzeEvalReads(@TempDir Path dir) {
+        Path out = dir.resolve("attribution.json");
+        CommandLine cl = StanceCli.commandLine();
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err));
+        assertEquals(0, cl.execute("train-attribution", "--datasets", DATASETS.toString(), "--out", out.toString()), err.toString());
+        assertTrue(Files.exists(out));
+        assertEquals(0, cl.execute("analyze-eval", "--datasets", DATASETS.toString(), "--attribution", out.toString()), err.toString());
+        assertEquals(2, cl.execute("analyze-eval", "--datasets", DATASETS.toString(), "--attribution", dir.resolve("nope.json").toString()));
+    }
+}
