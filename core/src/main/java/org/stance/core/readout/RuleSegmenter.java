@@ -25,7 +25,7 @@ public final class RuleSegmenter implements Segmenter {
             "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "jr", "sr", "vs", "adm", "sgt", "amb", "hon", "rev", "mt",
             "ft", "e.g", "i.e", "etc", "approx", "dept", "gens", "reps", "sens", "msgr", "cmdr", "brig", "corp", "co");
     private static final Set<String> OPENERS = Set.of("the", "he", "she", "it", "they", "we", "in", "on", "at", "this",
-            "that", "both", "but", "a", "an", "his", "her", "their", "its", "officials", "secretary", "minister", "during",
+            "that", "both", "but", "a", "an", "his", "her", "their", "its", "officials", "during",
             "after", "before", "while", "speaking", "earlier", "later", "meanwhile", "separately", "there", "to", "i",
             "our", "my", "as", "for");
     private static final Pattern DATELINE = Pattern.compile(
@@ -52,7 +52,10 @@ public final class RuleSegmenter implements Segmenter {
                 "warned", "cautioned", "voiced", "reaffirmed", "raised", "agreed", "stressed", "reiterated", "hopes",
                 "affirmed", "recalled", "supported", "encouraged", "told", "thanked", "praised", "pledged"));
         String ing = String.join("|", List.of("urging", "calling\\s+(?:on|for|upon)", "pressing", "expressing",
-                "offering", "appealing", "demanding", "encouraging", "extending", "pledging", "conveying", "voicing", "adding"));
+                "offering", "appealing", "demanding", "encouraging", "extending", "pledging", "conveying", "voicing", "adding",
+                "noting", "stressing", "affirming", "reaffirming", "underscoring", "underlining", "emphasizing", "emphasising",
+                "reiterating", "warning", "welcoming", "condemning", "insisting", "promising", "assuring",
+                "recalling", "highlighting"));
         this.clause = Pattern.compile(String.format(CLAUSE.pattern(), past, past, ing));
     }
 
