@@ -85,5 +85,7 @@ final class Clauses {
     }
 
     static final Pattern QUOTE_START = Pattern.compile("^[\"“‘']");
+    /** A question ("Question: ...?", "AFP: ...?"): in a briefing transcript, the journalist's. */
+    static final Pattern QUESTION = Pattern.compile("\\?[\"”’]?\\s*$");
     static final Pattern ATTRIBUTION_TAIL = Pattern.compile("[,.!?][\"”’']?\\s+([^\"“”]{1,80}?)\\s+(?:said|says|added|wrote|told)\\b[^\"“”]*$");
 }

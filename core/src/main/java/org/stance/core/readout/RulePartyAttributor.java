@@ -102,7 +102,9 @@ public final class RulePartyAttributor implements PartyAttributor {
     /** Hostile acts whose author is the accused: "attacks by X", "X's strikes". */
     private static final String HOSTILE_ACTS = "offensive|attacks?|strikes?|aggression|incursions?|shelling|bombardment|"
             + "violations?|advance|occupation|invasion|raids?|drills|provocations?|harassment|blockade|abductions?|killings?|"
-            + "manoeuvres|maneuvers|conduct|actions|behaviou?r|intimidation|coercion|threats|support\\s+for\\s+terror\\w*";
+            + "manoeuvres|maneuvers|conduct|actions|behaviou?r|intimidation|coercion|threats|support\\s+for\\s+terror\\w*|"
+            + "infringements?|targeting|bombing|bombings|encroachments?|interference|breach(?:es)?|seizures?|annexation|"
+            + "airstrikes?|air\\s+strikes?|drone\\s+strikes?|missile\\s+strikes?|escalation|militari[sz]ation|deployments?";
     private static final Pattern ACCUSE_BY = Pattern.compile("(?i)\\b(?:" + HOSTILE_ACTS + ")\\s+(?:carried\\s+out\\s+|[a-z]+ed\\s+)?by\\s+(?:the\\s+)?" + NAMES + "(?=(?:,(?!\\s*(?:and\\s+)?(?-i:\\p{Lu}))|[.;])|\\s+(?:on|against|in|near|at|was|were|is|are|and\\s+the)\\b|$)");
     private static final Pattern ACCUSE_SUBJECT = Pattern.compile("((?:(?-i:\\p{Lu})[\\p{L}'’.\\-]*\\s*){1,4})\\s+(?i:bore|bears|bear|is|was|were|are)"
             + "\\s+(?i:fully\\s+|solely\\s+|directly\\s+)?(?i:responsib\\w+|to\\s+blame|accountable|culpable)\\b");
@@ -111,6 +113,8 @@ public final class RulePartyAttributor implements PartyAttributor {
     private static final Pattern INSTITUTION_OR_VICTIMS = Pattern.compile("(?i)\\bthe\\s+(?:government|authorities|military|army|"
             + "junta|regime|security\\s+forces|de\\s+facto\\s+authorities)\\b|\\b(?:families|victims|bereaved|mourn\\w*|"
             + "condolences?|sympath\\w+|heart|thoughts|prayers|grief|sorrow|saddened|wounded|injured)\\b");
+    private static final Pattern ACCUSE_DEMONYM = Pattern.compile("((?-i:\\p{Lu})[\\p{L}\\-]+)\\s+(?:[a-z\\-]+\\s+){0,2}(?i:"
+            + HOSTILE_ACTS + ")\\b(?!\\s+(?:by|against|on)\\s+(?:the\\s+)?(?-i:\\p{Lu}))");
     private static final Pattern IN_CAPITAL = Pattern.compile("^\\s*In\\s+((?:(?-i:\\p{Lu})[\\p{L}'’.\\-]*\\s?){1,3}),");
     private static final Pattern VENUE_ANYWHERE = Pattern.compile("(?i)\\b(?:in|at|from|to|near|outside|around)\\s+$");
     private static final Pattern FRAMEWORK_AFTER = Pattern.compile(
@@ -190,6 +194,11 @@ public final class RulePartyAttributor implements PartyAttributor {
         if (out.isEmpty()) {
             collect(ACCUSE_SUBJECT, AttributionCue.ACCUSED_SUBJECT, text, mentions, out, false);
             collect(ACCUSE_POSSESSIVE, AttributionCue.ACCUSED_POSSESSIVE, text, mentions, out, false);
+            if (out.isEmpty()) {
+                // "the criminal Israeli aggression", "the American bombing of Iranian facilities": the demonym before the act
+                List<PartyMention> demonyms = mentions.stream().filter(m -> m.kind() == MentionKind.DEMONYM).toList();
+                collect(ACCUSE_DEMONYM, AttributionCue.ACCUSED_POSSESSIVE, text, demonyms, out, false);
+            }
             collect(ACCUSE_BY, AttributionCue.ACCUSED_BY, text, mentions, out, false);
             if (out.isEmpty()) {
                 collect(ACCUSE, AttributionCue.ACCUSED, text, mentions, out, true);

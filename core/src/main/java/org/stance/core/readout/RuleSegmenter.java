@@ -29,7 +29,8 @@ public final class RuleSegmenter implements Segmenter {
             "after", "before", "while", "speaking", "earlier", "later", "meanwhile", "separately", "there", "to", "i",
             "our", "my", "as", "for");
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu}'’./\\- ]{1,40}(?:,\\s*[\\p{L}.'’ ]{1,30}?(?:\\s+\\d{1,2})?){0,2}(?:\\s*\\([^)]{1,30}\\))?\\s*[—–-]{1,2}");
+            "^\\p{Lu}[\\p{Lu}'’./\\- ]{1,40}(?:,\\s*(?:\\d{1,2}\\s+)?[\\p{L}.'’ ]{1,30}?(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?){0,2}"
+                    + "(?:\\s*\\([^)]{1,30}\\))?\\s*[—–-]{1,2}");
     private static final Pattern CLAUSE = Pattern.compile(
             "(?<=,)\\s+(?=while\\b)"
                     + "|(?<=;)\\s+(?=\\S)"

@@ -67,7 +67,7 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             Clauses.Reading r = Clauses.read(body, verbs);
             boolean lead = !leadSeen;
             leadSeen = true;
-            if (!r.hasVerb() || Clauses.QUOTE_START.matcher(body).find()) {
+            if (!r.hasVerb() || Clauses.QUOTE_START.matcher(body).find() || Clauses.QUESTION.matcher(body).find()) {
                 continue;
             }
             if (PASSIVE.matcher(r.subject()).find()) {

@@ -33,7 +33,7 @@ public final class RuleStatementDetector implements StatementDetector {
                     + "(?:\\s+\\w+){0,4}?\\s+(?:with|to|by phone|by telephone|today|on|in)\\b"
                     + "|\\bsat\\s+down\\s+(?:for|with)\\b|\\btook\\s+place\\b|\\btravels\\s+to\\b"
                     + "|\\b(?:welcomed|received|hosted)\\s+[^,.;]{0,80}?\\s+(?:to|in|at)\\s+(?:the\\s+)?\\p{Lu}[^,;]*\\.?$|\\bheld\\s+(?:a|an|talks|phone)\\b"
-                    + "|\\bhad\\s+(?:a\\s+|an\\s+)?(?:phone\\s+|telephone\\s+|video\\s+)?(?:call|conversation|meeting|talks)\\b"
+                    + "|\\bhad\\s+(?:a\\s+|an\\s+)?(?:phone\\s+|telephone\\s+|video\\s+)?(?:calls?|conversations?|meetings?|talks)\\b"
                     + "|\\breceived\\s+(?:a\\s+)?(?:phone\\s+|telephone\\s+)?call\\b|\\b(?:received|hosted|welcomed|met)\\s+(?:with\\s+)?(?:his|her|the)?\\s*\\p{Lu}"
                     + "|\\b(?:attended|travell?ed\\s+to|visited)\\s");
     private static final Pattern CONTINUATION = Pattern.compile(
@@ -64,6 +64,9 @@ public final class RuleStatementDetector implements StatementDetector {
         String t = text.strip();
         if (DATELINE.matcher(t).find() || t.endsWith(":")) {
             return false;
+        }
+        if (Clauses.QUESTION.matcher(t).find()) {
+            return false; // a journalist's question in a briefing transcript; the answer is the speaker's
         }
         if (CONTINUATION.matcher(t).find()) {
             return previousWasStatement;
