@@ -58,7 +58,7 @@ public final class ReadoutAnalyzer {
         List<Segment> segments = segmenter.segment(readout.text());
         String speaker = readout.speaker().filter(s -> !s.isBlank())
                 .map(s -> gazetteer.resolve(s).map(p -> p.name()).orElse(s))
-                .orElseGet(() -> speakers.resolve(readout.text(), segments));
+                .orElseGet(() -> speakers.resolve(readout.title(), readout.text(), segments));
         List<Boolean> statement = detector.detect(segments, speaker);
         List<List<String>> parties = attributor.attribute(segments, statement, speaker, readout.parties());
         List<AttributedStatement> statements = new ArrayList<>();

@@ -39,7 +39,8 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
 
     /** A news dateline before the lead ("BRUSSELS, 20 October - "): the place of writing, not the subject. */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "^\\s*\\p{Lu}[\\p{Lu}'’./\\- ]{1,40}(?:,[^—–\\n]{0,30})?\\s[—–-]{1,2}\\s");
+            "^\\s*\\p{Lu}[\\p{Lu}'’./\\- ]{1,40}(?:,[^—–\\n]{0,30})?\\s[—–-]{1,2}\\s"
+                    + "|^\\s*\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2}(?:,[^—–\\n.]{0,30})?\\s[—–-]{1,2}\\s");
     private static final java.util.regex.Pattern STANDALONE_DATELINE = java.util.regex.Pattern.compile(
             "^\\s*\\p{Lu}[\\p{Lu}'’./\\- ]{1,40}(?:,[^!?]{0,30})?\\s*[—–-]{1,2}\\s*$"
                     + "|^\\s*\\p{Lu}[\\p{L} ]{1,30},\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\.?\\s+\\d{1,2}),?\\s+\\d{4}\\s*$");
@@ -53,8 +54,9 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     private final Set<String> verbs;
 
     @Override
-    public String resolve(String text, List<Segment> segments) {
+    public String resolve(String title, String text, List<Segment> segments) {
         Map<String, Double> score = new HashMap<>();
+        headlineSubject(title).ifPresent(p -> score.merge(p, (double) HEADLINE_WEIGHT, Double::sum));
         int k = 0;
         String last = null;
         boolean leadSeen = false;
@@ -95,11 +97,32 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             }
         }
         if (score.isEmpty()) {
-            return gazetteer.find(text).stream().filter(m -> m.kind() == MentionKind.OFFICIAL).map(m -> m.party().name())
-                    .findFirst().orElse("");
+            // no one speaks in the text: the first official the headline or the text names
+            return java.util.stream.Stream.concat(gazetteer.find(title).stream(), gazetteer.find(text).stream())
+                    .filter(m -> m.kind() == MentionKind.OFFICIAL).map(m -> m.party().name()).findFirst().orElse("");
         }
         return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
 
+    /**
+     * The party a headline leads with ("Wang Yi Holds Phone Call with ...", "Petro accuses US of ..."): one named in its
+     * first words, before any verb ("consults Mozambique") and not as the object of a preposition.
+     */
+    private java.util.Optional<String> headlineSubject(String title) {
+        for (PartyMention m : gazetteer.find(title)) {
+            String before = title.substring(0, m.start());
+            if (before.isBlank() || before.strip().split("\\s+").length < HEADLINE_SUBJECT_WORDS && !OBJECT_BEFORE.matcher(before).find()
+                    && !before.matches("(?s).*\\b\\p{Ll}+s\\b.*")) {
+                return java.util.Optional.of(m.party().name());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static final int HEADLINE_WEIGHT = 5;
+    /** A headline's subject comes first: "Communique: AU Commission Chairperson consults Mozambique" leads with the AU. */
+    private static final int HEADLINE_SUBJECT_WORDS = 5;
+    private static final java.util.regex.Pattern OBJECT_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:with|to|on|over|in|from|against|between|and|at|for|into|about|by|of)\\s+(?:the\\s+)?$");
     private static final java.util.regex.Pattern SECRETARY_GENERAL = java.util.regex.Pattern.compile("(?i)^\\s*the\\s+secretary-general\\b");
 }

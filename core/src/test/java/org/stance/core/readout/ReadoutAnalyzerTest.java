@@ -120,4 +120,16 @@ class ReadoutAnalyzerTest {
         assertEquals(1, a.statements().size(), a.statements().toString());
         assertTrue(a.statements().get(0).segment().text().startsWith("Prince Faisal stressed"));
     }
+
+    @Test
+    void aHeadlineThatLeadsWithAPartyNamesTheSpeaker() {
+        String text = "Addis Ababa - The Chairperson held a working session today with President Daniel Chapo of Mozambique. "
+                + "Ethiopia's foreign ministry said it welcomed the visit. The Chairperson commended Mozambique for restoring "
+                + "public services in Cabo Delgado.";
+        assertEquals("Ethiopia", shipped.analyze(Readout.of(text)).speaker(), "without a headline the text alone decides");
+        Readout titled = new Readout(text, Optional.empty(), List.of(), "AU Commission Chairperson consults Mozambique");
+        assertEquals("African Union", shipped.analyze(titled).speaker());
+        Readout object = new Readout(text, Optional.empty(), List.of(), "Chairperson consults Mozambique on the north");
+        assertEquals("Ethiopia", shipped.analyze(object).speaker(), "a party after the verb is not the headline's subject");
+    }
 }

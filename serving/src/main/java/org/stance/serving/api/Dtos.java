@@ -28,9 +28,9 @@ public final class Dtos {
     public record ClassifyResponse(ModelRef model, List<StatementResult> results) {
     }
 
-    /** {@code POST /v1/readouts/score}. */
+    /** {@code POST /v1/readouts/score}; the optional title (headline) helps tell the speaker when none is given. */
     @Serdeable
-    public record ScoreRequest(@NotNull String text, @Nullable String speaker, @Nullable List<String> parties) {
+    public record ScoreRequest(@NotNull String text, @Nullable String speaker, @Nullable List<String> parties, @Nullable String title) {
     }
 
     @Serdeable

@@ -37,7 +37,7 @@ public class ReadoutsController {
         List<String> parties = limits.check(request, models.gazetteer());
         ArtifactStanceModel model = models.current().orElseThrow(Problems::noModel);
         Optional<String> speaker = Optional.ofNullable(request.speaker()).filter(s -> !s.isBlank());
-        ReadoutResult result = models.scorer().score(new Readout(request.text(), speaker, parties), model);
+        ReadoutResult result = models.scorer().score(new Readout(request.text(), speaker, parties, request.title()), model);
         String id = model.manifest().id();
         result.parties().forEach(p -> p.statements().forEach(s -> metrics.predicted(id, s.labels())));
         return Bodies.readout(id, result);

@@ -9,6 +9,8 @@ import org.stance.serving.config.StanceConfiguration;
 /** Checks requests against the configured limits; every failure names the field. */
 @Singleton
 public class RequestLimits {
+    /** A headline, not a second text. */
+    static final int MAX_TITLE_CHARS = 1000;
     private final StanceConfiguration config;
 
     public RequestLimits(StanceConfiguration config) {
@@ -39,6 +41,9 @@ public class RequestLimits {
     public List<String> check(Dtos.ScoreRequest r, Gazetteer gazetteer) {
         if (r.text() == null || r.text().isBlank()) {
             throw ProblemException.badRequest("text", "must not be empty");
+        }
+        if (r.title() != null && r.title().length() > MAX_TITLE_CHARS) {
+            throw ProblemException.badRequest("title", "must be at most " + MAX_TITLE_CHARS + " characters, got " + r.title().length());
         }
         if (r.text().length() > config.maxTextChars()) {
             throw ProblemException.badRequest("text", "must be at most " + config.maxTextChars() + " characters, got " + r.text().length());

@@ -120,6 +120,16 @@ class ApiTest implements TestPropertyProvider {
         assertEquals("text", p.get("field"));
         p = problem(error(HttpRequest.POST("/v1/readouts/score", Map.of("text", "He spoke.", "speaker", "Atlantis"))));
         assertEquals("speaker", p.get("field"));
+        p = problem(error(HttpRequest.POST("/v1/readouts/score", Map.of("text", "He spoke.", "title", "t".repeat(1001)))));
+        assertEquals("title", p.get("field"));
+    }
+
+    @Test
+    void aTitleTellsTheSpeakerWhenNoneIsGiven() {
+        String text = "The Secretary urged India to show restraint. Pakistan's foreign ministry said it would respond.";
+        assertEquals("Pakistan", post("/v1/readouts/score", Map.of("text", text)).get("speaker"));
+        assertEquals("United States", post("/v1/readouts/score", Map.of("text", text,
+                "title", "Secretary Rubio's call with External Affairs Minister Jaishankar")).get("speaker"));
     }
 
     @Test

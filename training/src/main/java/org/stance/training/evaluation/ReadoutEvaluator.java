@@ -58,7 +58,7 @@ public final class ReadoutEvaluator {
         List<String> errors = new ArrayList<>();
         PartyAttributor oracle = analyzer.attributor();
         for (GoldReadout g : golds) {
-            ReadoutAnalysis a = analyzer.analyze(Readout.of(g.text()));
+            ReadoutAnalysis a = analyzer.analyze(new Readout(g.text(), Optional.empty(), List.of(), g.title()));
             if (a.speaker().equals(g.speaker())) {
                 speakerOk++;
             } else if (errors.size() < MAX_ERRORS) {
@@ -113,7 +113,7 @@ public final class ReadoutEvaluator {
             attrPred += inferred[1];
             attrGold += inferred[2];
             // the same when the caller gives the speaker, as the API allows
-            int[] given = pairCounts(g, analyzer.analyze(new Readout(g.text(), java.util.Optional.of(g.speaker()), List.of())), null);
+            int[] given = pairCounts(g, analyzer.analyze(new Readout(g.text(), Optional.of(g.speaker()), List.of(), g.title())), null);
             gTp += given[0];
             gPred += given[1];
             gGold += given[2];
