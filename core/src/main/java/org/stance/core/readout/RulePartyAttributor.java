@@ -79,7 +79,8 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + "to\\s+(?:the\\s+)?" + NAMES + "(?=\\s+(?:for|on|over|that|about|after|at|in)\\b|(?:,(?!\\s*(?:and\\s+)?(?-i:\\p{Lu}))|[.;])|$)"
                     + "|^\\s*(?:To|With)\\s+(?:the\\s+)?" + NAMES + "(?=,)");
     static final Pattern BOTH = Pattern.compile(
-            "(?i)\\b(?:both|the two|all the|all)\\s+(?:(?:brotherly|neighbouring|neighboring|warring|rival|feuding|fraternal)\\s+)?(?:sides|parties|countries|nations|governments|neighbou?rs|capitals|"
+            "(?i)\\b(?:both|the two|all the|all)\\s+(?:(?:brotherly|neighbouring|neighboring|warring|rival|feuding|fraternal|NATO|"
+                    + "Asian|African|European|Arab|Gulf|Caucasus|Balkan|regional)\\s+)?(?:sides|parties|delegations|allies|countries|nations|governments|neighbou?rs|capitals|"
                     + "leaders|states|militaries|armies|belligerents|warring parties|counterparts|ministers|sides'|meetings|"
                     + "calls|capitals|interlocutors|hosts|conversations)\\b(?!\\s+of\\b)|\\b(?:in|to)\\s+each\\s+(?:capital|call|meeting)\\b|"
                     + "\\bboth\\s+of\\s+(?:his|her|their)\\s+(?:hosts|counterparts|interlocutors)\\b|"
@@ -105,7 +106,7 @@ public final class RulePartyAttributor implements PartyAttributor {
             + "manoeuvres|maneuvers|conduct|actions|behaviou?r|intimidation|coercion|threats|support\\s+for\\s+terror\\w*|"
             + "infringements?|targeting|bombing|bombings|encroachments?|interference|breach(?:es)?|seizures?|annexation|"
             + "airstrikes?|air\\s+strikes?|drone\\s+strikes?|missile\\s+strikes?|escalation|militari[sz]ation|deployments?";
-    private static final Pattern ACCUSE_BY = Pattern.compile("(?i)\\b(?:" + HOSTILE_ACTS + ")\\s+(?:carried\\s+out\\s+|[a-z]+ed\\s+)?by\\s+(?:the\\s+)?" + NAMES + "(?=(?:,(?!\\s*(?:and\\s+)?(?-i:\\p{Lu}))|[.;])|\\s+(?:on|against|in|near|at|was|were|is|are|and\\s+the)\\b|$)");
+    private static final Pattern ACCUSE_BY = Pattern.compile("(?i)\\b(?:" + HOSTILE_ACTS + ")\\s+(?:carried\\s+out\\s+|[a-z]+ed\\s+)?by\\s+(?:the\\s+)?" + NAMES + "(?=(?:,(?!\\s*(?:and\\s+)?(?-i:\\p{Lu}))|[.;])|\\s+(?:on|against|in|near|at|was|were|is|are)\\b|$)");
     private static final Pattern ACCUSE_SUBJECT = Pattern.compile("((?:(?-i:\\p{Lu})[\\p{L}'’.\\-]*\\s*){1,4})\\s+(?i:bore|bears|bear|is|was|were|are)"
             + "\\s+(?i:fully\\s+|solely\\s+|directly\\s+)?(?i:responsib\\w+|to\\s+blame|accountable|culpable)\\b");
     private static final Pattern ACCUSE_POSSESSIVE = Pattern.compile("((?:(?-i:\\p{Lu})[\\p{L}.\\-]*\\s*){1,4}['’]s)\\s+(?:[a-z\\-]+\\s+){0,2}"
@@ -115,6 +116,17 @@ public final class RulePartyAttributor implements PartyAttributor {
             + "condolences?|sympath\\w+|heart|thoughts|prayers|grief|sorrow|saddened|wounded|injured)\\b");
     private static final Pattern ACCUSE_DEMONYM = Pattern.compile("((?-i:\\p{Lu})[\\p{L}\\-]+)\\s+(?:[a-z\\-]+\\s+){0,2}(?i:"
             + HOSTILE_ACTS + ")\\b(?!\\s+(?:by|against|on)\\s+(?:the\\s+)?(?-i:\\p{Lu}))");
+    private static final Pattern INSIDE_NAME_BEFORE = Pattern.compile("(?<![.!?:]\\s)(?<!^)\\b(?-i:\\p{Lu})\\p{Ll}+\\s+$");
+    private static final Pattern INSIDE_NAME_AFTER = Pattern.compile("^\\s+(?-i:\\p{Lu})\\p{Ll}+");
+    /** "In both calls, ...", "On each call, ...": what follows went to every party of the calls. */
+    private static final Pattern LEADING_BOTH = Pattern.compile("(?i)^\\s*(?:in|on|during)\\s+(?:both|each|all|the\\s+two)\\s+(?:of\\s+the\\s+)?"
+            + "(?:calls?|conversations?|meetings?|talks|capitals|exchanges)\\b");
+    /** "..., and, later the same day, with ...": a second call in the same frame sentence. */
+    private static final Pattern AND_WITH = Pattern.compile("(?i)\\band\\s*,?\\s*(?:[^,.;]{0,40},\\s*)?(?:then\\s+|later\\s+)?with\\s+"
+            + "(?=(?:the\\s+|his\\s+|her\\s+)?(?-i:\\p{Lu}))");
+    private static final List<String> NUMBERS = List.of("three", "four", "five");
+    private static final Pattern SEVERAL = Pattern.compile("(?i)\\b(?:the|all)\\s+(three|four|five)\\s+(?:\\w+\\s+)?(?:countries|states|"
+            + "governments|neighbou?rs|capitals|parties|sides|nations|riparian\\s+states|leaders)\\b");
     private static final Pattern IN_CAPITAL = Pattern.compile("^\\s*In\\s+((?:(?-i:\\p{Lu})[\\p{L}'’.\\-]*\\s?){1,3}),");
     private static final Pattern VENUE_ANYWHERE = Pattern.compile("(?i)\\b(?:in|at|from|to|near|outside|around)\\s+$");
     private static final Pattern FRAMEWORK_AFTER = Pattern.compile(
@@ -157,11 +169,18 @@ public final class RulePartyAttributor implements PartyAttributor {
         List<AttributionEvidence.SegmentEvidence> out = new ArrayList<>();
         List<String> named = namedStates(segments, speaker);
         List<String> frame = List.of();
+        List<String> calls = List.of();
         for (int i = 0; i < segments.size(); i++) {
             String text = segments.get(i).text();
             List<String> framed = frameParties(text, speaker, new Scope(frame, named));
+            if (framed.isEmpty()) {
+                framed = nthCall(text, calls);
+            }
             if (!framed.isEmpty()) {
                 frame = framed;
+                if (framed.size() >= 2) {
+                    calls = framed;
+                }
             }
             List<PartyMention> counted = counted(text, speaker, new Scope(frame, named));
             if (!statement.get(i)) {
@@ -174,7 +193,7 @@ public final class RulePartyAttributor implements PartyAttributor {
                 // "..., and to refrain from strikes": the second half of the demand goes where the first went
                 out.get(i - 1).cues().keySet().forEach(p -> result.put(p, AttributionCue.CONTINUES));
             } else {
-                result.putAll(attributeOne(text, counted, frame, conflictParties, dominant, main));
+                result.putAll(attributeOne(text, counted, frame, conflictParties, dominant, main, named));
             }
             if (!given.isEmpty()) {
                 result.keySet().retainAll(given);
@@ -185,7 +204,8 @@ public final class RulePartyAttributor implements PartyAttributor {
     }
 
     Map<String, AttributionCue> attributeOne(String text, List<PartyMention> mentions, List<String> frame,
-                                             List<String> conflictParties, List<String> dominant, List<String> main) {
+                                             List<String> conflictParties, List<String> dominant, List<String> main,
+                                             List<String> named) {
         Map<String, AttributionCue> out = new LinkedHashMap<>();
         collect(BETWEEN, AttributionCue.BETWEEN, text, mentions, out, false);
         collect(DEMAND, AttributionCue.DEMAND, text, mentions, out, false);
@@ -211,12 +231,22 @@ public final class RulePartyAttributor implements PartyAttributor {
         if (out.isEmpty()) {
             collect(TO_ADDRESSEE, AttributionCue.TO_ADDRESSEE, text, mentions, out, false);
         }
+        if (LEADING_BOTH.matcher(text).find() && out.keySet().stream().noneMatch(p -> !frame.contains(p) && !conflictParties.contains(p))) {
+            // "In both conversations, the Senior Advisor said Washington wanted ...": every party of the calls
+            (frame.size() >= 2 ? frame : conflictParties).forEach(p -> out.putIfAbsent(p, AttributionCue.BOTH_SIDES));
+        }
         if (out.isEmpty()) {
             // "Iran and Pakistan are both close neighbours", "cooperation with Tehran and Islamabad": parties named
             // together are spoken of together
             conjoined(text, mentions).forEach(p -> out.put(p, AttributionCue.CONJOINED));
         }
         // "Both sides agreed ..." is the speaker and the party of the call: nothing to add here
+        Matcher several = SEVERAL.matcher(text);
+        if (out.isEmpty() && several.find() && named.size() >= NUMBERS.indexOf(several.group(1).toLowerCase(Locale.ROOT)) + 3) {
+            // "the three countries": the first three states the readout names
+            named.subList(0, NUMBERS.indexOf(several.group(1).toLowerCase(Locale.ROOT)) + 3)
+                    .forEach(p -> out.put(p, AttributionCue.BOTH_SIDES));
+        }
         if (out.isEmpty() && BOTH.matcher(text).find() && !SUBJECT_BOTH.matcher(text).find()) {
             (conflictParties.isEmpty() ? frame : conflictParties).forEach(p -> out.put(p, AttributionCue.BOTH_SIDES));
         }
@@ -395,6 +425,20 @@ public final class RulePartyAttributor implements PartyAttributor {
         return out;
     }
 
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
+    private static final Pattern ORDINAL_CALL = Pattern.compile("(?i)^\\s*(?:(?:in|during)\\s+)?(?:the|his|her|their)\\s+(first|second|third|fourth)\\s+"
+            + "(?:call|meeting|conversation|session|exchange)\\b");
+
+    /** "His second call, with Foreign Minister Gedion, came that evening": the second party of the last calls named. */
+    private static List<String> nthCall(String text, List<String> calls) {
+        Matcher m = ORDINAL_CALL.matcher(text);
+        if (!m.find()) {
+            return List.of();
+        }
+        int k = ORDINALS.indexOf(m.group(1).toLowerCase(Locale.ROOT));
+        return k < calls.size() ? List.of(calls.get(k)) : List.of();
+    }
+
     /** The one party among these whose officials hold the role, else null. */
     private String titled(String role, List<String> parties, String speaker) {
         String found = null;
@@ -417,6 +461,9 @@ public final class RulePartyAttributor implements PartyAttributor {
             }
             String before = text.substring(0, m.start());
             String after = text.substring(m.end());
+            if (m.kind() == MentionKind.DEMONYM && INSIDE_NAME_BEFORE.matcher(before).find() && INSIDE_NAME_AFTER.matcher(after).find()) {
+                continue; // "the Grand Ethiopian Renaissance Dam": a name that holds a demonym, not the party
+            }
             boolean placeLike = m.kind() == MentionKind.CAPITAL || !m.party().isState();
             if (placeLike && VENUE_BEFORE.matcher(before).find()) {
                 continue;
@@ -462,10 +509,21 @@ public final class RulePartyAttributor implements PartyAttributor {
             }
         }
         Set<String> orgs = new LinkedHashSet<>();
+        boolean framed = false;
         while (m.find()) {
+            framed = true;
             int end = clauseEnd(text, m.end());
             for (PartyMention pm : mentions) {
                 if (pm.start() >= m.end() && pm.end() <= end) {
+                    ("organization".equals(pm.party().kind()) ? orgs : out).add(pm.party().name());
+                }
+            }
+        }
+        Matcher more = AND_WITH.matcher(text);
+        while (framed && more.find()) {
+            int end = clauseEnd(text, more.end());
+            for (PartyMention pm : mentions) {
+                if (pm.start() >= more.end() && pm.end() <= end) {
                     ("organization".equals(pm.party().kind()) ? orgs : out).add(pm.party().name());
                 }
             }
