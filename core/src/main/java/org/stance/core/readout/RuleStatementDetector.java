@@ -38,7 +38,9 @@ public final class RuleStatementDetector implements StatementDetector {
                     + "|\\b(?:attended|travell?ed\\s+to|visited)\\s");
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(?:while|and|but|also|adding|urging|calling|pressing|expressing|offering|appealing|demanding|encouraging|"
-                    + "extending|pledging|conveying|voicing)\\b", Pattern.CASE_INSENSITIVE);
+                    + "extending|pledging|conveying|voicing|noting|stressing|affirming|reaffirming|underscoring|underlining|emphasi[sz]ing|"
+                    + "reiterating|warning|welcoming|condemning|insisting|promising|assuring|recalling|highlighting|saying)\\b",
+            Pattern.CASE_INSENSITIVE);
     private final Gazetteer gazetteer;
 
     public RuleStatementDetector(Gazetteer gazetteer) {
