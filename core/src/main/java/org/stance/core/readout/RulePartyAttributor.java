@@ -105,7 +105,8 @@ public final class RulePartyAttributor implements PartyAttributor {
             + "violations?|advance|occupation|invasion|raids?|drills|provocations?|harassment|blockade|abductions?|killings?|"
             + "manoeuvres|maneuvers|conduct|actions|behaviou?r|intimidation|coercion|threats|support\\s+for\\s+terror\\w*|"
             + "infringements?|targeting|bombing|bombings|encroachments?|interference|breach(?:es)?|seizures?|annexation|"
-            + "airstrikes?|air\\s+strikes?|drone\\s+strikes?|missile\\s+strikes?|escalation|militari[sz]ation|deployments?";
+            + "airstrikes?|air\\s+strikes?|drone\\s+strikes?|missile\\s+strikes?|escalation|militari[sz]ation|deployments?|"
+            + "abuses|atrocities|crimes|massacres?|conscription|forced\\s+recruitment|crackdown|repression";
     private static final Pattern ACCUSE_BY = Pattern.compile("(?i)\\b(?:" + HOSTILE_ACTS + ")\\s+(?:carried\\s+out\\s+|[a-z]+ed\\s+)?by\\s+(?:the\\s+)?" + NAMES + "(?=(?:,(?!\\s*(?:and\\s+)?(?-i:\\p{Lu}))|[.;])|\\s+(?:on|against|in|near|at|was|were|is|are)\\b|$)");
     private static final Pattern ACCUSE_SUBJECT = Pattern.compile("((?:(?-i:\\p{Lu})[\\p{L}'’.\\-]*\\s*){1,4})\\s+(?i:bore|bears|bear|is|was|were|are)"
             + "\\s+(?i:fully\\s+|solely\\s+|directly\\s+)?(?i:responsib\\w+|to\\s+blame|accountable|culpable)\\b");
@@ -116,6 +117,8 @@ public final class RulePartyAttributor implements PartyAttributor {
             + "condolences?|sympath\\w+|heart|thoughts|prayers|grief|sorrow|saddened|wounded|injured)\\b");
     private static final Pattern ACCUSE_DEMONYM = Pattern.compile("((?-i:\\p{Lu})[\\p{L}\\-]+)\\s+(?:[a-z\\-]+\\s+){0,2}(?i:"
             + HOSTILE_ACTS + ")\\b(?!\\s+(?:by|against|on)\\s+(?:the\\s+)?(?-i:\\p{Lu}))");
+    private static final Pattern RELATIVE_OPEN = Pattern.compile(",\\s+(?:which|who|whose|where)\\s[^,;]*$");
+    private static final Pattern RELATIVE_CLOSE = Pattern.compile("^[^,;.]*,");
     private static final Pattern INSIDE_NAME_BEFORE = Pattern.compile("(?<![.!?:]\\s)(?<!^)\\b(?-i:\\p{Lu})\\p{Ll}+\\s+$");
     private static final Pattern INSIDE_NAME_AFTER = Pattern.compile("^\\s+(?-i:\\p{Lu})\\p{Ll}+");
     /** "In both calls, ...", "On each call, ...": what follows went to every party of the calls. */
@@ -461,6 +464,9 @@ public final class RulePartyAttributor implements PartyAttributor {
             }
             String before = text.substring(0, m.start());
             String after = text.substring(m.end());
+            if (RELATIVE_OPEN.matcher(before).find() && RELATIVE_CLOSE.matcher(after).find()) {
+                continue; // "the Arakan Army, which holds the border with Bangladesh, must ...": a description, not a party
+            }
             if (m.kind() == MentionKind.DEMONYM && INSIDE_NAME_BEFORE.matcher(before).find() && INSIDE_NAME_AFTER.matcher(after).find()) {
                 continue; // "the Grand Ethiopian Renaissance Dam": a name that holds a demonym, not the party
             }
