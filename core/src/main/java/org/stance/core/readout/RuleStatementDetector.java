@@ -34,8 +34,15 @@ public final class RuleStatementDetector implements StatementDetector {
                     + "|\\bsat\\s+down\\s+(?:for|with)\\b|\\btook\\s+place\\b|\\btravels\\s+to\\b"
                     + "|\\b(?:welcomed|received|hosted)\\s+[^,.;]{0,80}?\\s+(?:to|in|at)\\s+(?:the\\s+)?\\p{Lu}[^,;]*\\.?$|\\bheld\\s+(?:a|an|talks|phone)\\b"
                     + "|\\bhad\\s+(?:a\\s+|an\\s+)?(?:phone\\s+|telephone\\s+|video\\s+)?(?:calls?|conversations?|meetings?|talks)\\b"
-                    + "|\\breceived\\s+(?:a\\s+)?(?:phone\\s+|telephone\\s+)?call\\b|\\b(?:received|hosted|welcomed|met)\\s+(?:with\\s+)?(?:his|her|the)?\\s*\\p{Lu}"
+                    + "|\\breceived\\s+(?:a\\s+|an\\s+|two\\s+|three\\s+|separate\\s+)?(?:phone\\s+|telephone\\s+)?calls?\\b"
+                    + "|\\barrive[sd]?\\s+in\\b[^.;]{0,80}\\bfor\\s+(?:talks|a\\s+visit|meetings)\\b"
+                    + "|\\bmet\\s+(?:with\\s+)?the\\s+(?:commander|leader|head|chief|chairman|chairperson|president|prime\\s+minister|"
+                    + "foreign\\s+minister|delegation|speaker)\\s+of\\b"
+                    + "|\\bcalled\\s+on\\s+(?:the\\s+)?(?:Vice\\s+President|President|Prime\\s+Minister|King|Emir|Crown\\s+Prince|Chancellor)\\s+"
+                    + "\\p{Lu}[^,;]*\\.?$|\\b(?:received|hosted|welcomed|met)\\s+(?:with\\s+)?(?:his|her|the)?\\s*\\p{Lu}"
                     + "|\\b(?:attended|travell?ed\\s+to|visited)\\s");
+    /** "... are expected to discuss the crisis next week": a plan reported, not something said. */
+    private static final Pattern SCHEDULED = Pattern.compile("(?i)\\b(?:is|are|was|were)\\s+(?:expected|due|scheduled|set)\\s+to\\b");
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(?:while|and|but|also|adding|urging|calling|pressing|expressing|offering|appealing|demanding|encouraging|"
                     + "extending|pledging|conveying|voicing|noting|stressing|affirming|reaffirming|underscoring|underlining|emphasi[sz]ing|"
@@ -97,7 +104,7 @@ public final class RuleStatementDetector implements StatementDetector {
             if (Clauses.mentions(gazetteer, head, speaker) || startsWithSpeakerPronoun(t) || SUBJECT_TWO.matcher(t).find()) {
                 return true;
             }
-            return !news && !BACKGROUND.matcher(t).find();
+            return !news && !BACKGROUND.matcher(t).find() && !SCHEDULED.matcher(t).find();
         }
         if (BRIEFING.contains(r.verb()) && objectIsSpeaker(r, t, speaker)) {
             return false; // "Minister Gedion briefed the Chairperson": the other side speaking to the speaker
