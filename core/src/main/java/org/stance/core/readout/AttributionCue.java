@@ -38,5 +38,7 @@ public enum AttributionCue {
     /** no cue and no call: a demonym, capital or place the statement names */
     NAMED_WEAK,
     /** nothing named and no call: the party the readout is about */
-    DOMINANT
+    DOMINANT,
+    /** "the authorities", "the families", unnamed: the state the readout names most */
+    MAIN_STATE
 }

@@ -299,14 +299,14 @@ public final class RulePartyAttributor implements PartyAttributor {
         if (out.isEmpty() && INSTITUTION_OR_VICTIMS.matcher(text).find()) {
             // "pressed the authorities to stop blocking aid", "his thoughts were with the families": a state's
             // institutions or its victims, unnamed, are those of the state the readout is about
-            main.forEach(p -> out.put(p, AttributionCue.DOMINANT));
+            main.forEach(p -> out.put(p, AttributionCue.MAIN_STATE));
         }
         return out;
     }
 
     private static final Pattern COLLECTIVE_DEMAND = Pattern.compile("(?i)\\b(?:urged|urging|urges|called\\s+(?:on|upon)|calling\\s+"
             + "(?:on|upon)|calls\\s+(?:on|upon)|appealed\\s+to|appealing\\s+to|appeals\\s+to|asked|encouraged|invited)\\s+(?:the\\s+|all\\s+|"
-            + "other\\s+)?(?:international\\s+(?:community|partners|donors)|donors|partners|member\\s+states|technical\\s+and\\s+"
+            + "other\\s+)?(?:international\\s+(?:community|partners|donors)|donors|donor\\s+(?:countries|governments|states|nations)|partners|member\\s+states|technical\\s+and\\s+"
             + "financial\\s+partners|humanitarian\\s+partners|the\\s+world|countries\\s+of\\s+the\\s+region)\\b");
     private static final Pattern NTH_CALL = Pattern.compile("(?i)^\\s*(?:in|during)\\s+(?:the|a)\\s+(?:first|second|third|other|latter|"
             + "former|later|separate|subsequent|next)\\s+(?:call|meeting|conversation|talks|session|exchange)\\b");
