@@ -51,6 +51,10 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + "assured|assuring|reassured|thanked|thanking|congratulated|commended|praised|briefed|informed|"
                     + "expects|want(?:s|ed)?|need(?:s|ed)?)\\s+"
                     + "(?!(?:of|for|on|in|at|from|with|about)\\b)(?:the\\s+)?" + NAMES + "(?=\\s+(?:to|that|not|against|of|for|on)\\b|(?:,(?!\\s*(?:and\\s+)?(?-i:\\p{Lu}))|[.;])|$)");
+    private static final Pattern DEMAND_OF_GROUP = Pattern.compile(
+            "(?i)\\b(?:urged|urging|urges|called\\s+(?:on|upon)|calling\\s+(?:on|upon)|calls\\s+(?:on|upon)|pressed|pressing|asked|told|"
+                    + "warned|appealed\\s+to|encouraged)\\s+(?:the\\s+)?[^,.;]{0,60}?(?:\\s+of|,\\s+(?:in\\s+particular|notably|especially|"
+                    + "including))\\s+(?:the\\s+)?" + NAMES + "(?=,?\\s+(?:to|not)\\b)");
     private static final Pattern MODAL_DEMAND = Pattern.compile(
             "(?:^|(?i:\\b(?:that|said|says|added|stressed|insisted|warned|argued|believed|believes))\\s+|,\\s+)"
                     + "((?:(?-i:\\p{Lu})[\\p{L}'’.\\-]*\\s*){1,4})\\s+(?i:must|should|needs?\\s+to|has\\s+to|have\\s+to|ought\\s+to)\\b");
@@ -212,6 +216,10 @@ public final class RulePartyAttributor implements PartyAttributor {
         Map<String, AttributionCue> out = new LinkedHashMap<>();
         collect(BETWEEN, AttributionCue.BETWEEN, text, mentions, out, false);
         collect(DEMAND, AttributionCue.DEMAND, text, mentions, out, false);
+        if (out.isEmpty()) {
+            // "urged the remaining elements of the CPC to ...", "called on the armed groups, in particular the CPC, to ..."
+            collect(DEMAND_OF_GROUP, AttributionCue.DEMAND, text, mentions, out, false);
+        }
         collect(MODAL_DEMAND, AttributionCue.MODAL_DEMAND, text, mentions, out, false);
         collect(HOPE, AttributionCue.HOPE, text, mentions, out, false);
         if (out.isEmpty()) {
