@@ -85,6 +85,9 @@ final class Clauses {
     }
 
     static final Pattern QUOTE_START = Pattern.compile("^[\"“‘']");
+    /** "Question:", "Q:", "Anadolu Agency:" opening a journalist's question. */
+    static final Pattern QUESTION_LABEL = Pattern.compile("^\\s*(?:Q|Question|[\\p{Lu}][\\p{L}.&'’ ]{1,40}(?:Agency|News|Press|TV|"
+            + "Television|Radio|Times|Post|Daily|Reuters|AFP|Bloomberg|CNN|BBC|Xinhua|Kyodo|Yonhap|Sputnik|TASS|RIA))\\s*:\\s+\\S");
     /** A question ("Question: ...?", "AFP: ...?"): in a briefing transcript, the journalist's. */
     static final Pattern QUESTION = Pattern.compile("\\?[\"”’]?\\s*$");
     static final Pattern ATTRIBUTION_TAIL = Pattern.compile("[,.!?][\"”’']?\\s+([^\"“”]{1,80}?)\\s+(?:said|says|added|wrote|told)\\b[^\"“”]*$");

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.stance.core.party.Gazetteer;
 import org.stance.core.party.MentionKind;
 import org.stance.core.party.PartyMention;
@@ -60,8 +61,19 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         int k = 0;
         String last = null;
         boolean leadSeen = false;
+        boolean inQuestion = false;
         for (Segment s : segments) {
             k++;
+            if (Clauses.QUESTION_LABEL.matcher(s.text()).find() || inQuestion) {
+                inQuestion = !Clauses.QUESTION.matcher(s.text()).find(); // a journalist asks until the question mark
+                continue;
+            }
+            Matcher label = ANSWER_LABEL.matcher(s.text());
+            if (label.lookingAt()) {
+                // "Maria Zakharova: ...", "Shri Randhir Jaiswal:": the one answering in a briefing transcript
+                gazetteer.find(label.group(1)).stream().findFirst()
+                        .ifPresent(m -> score.merge(m.party().name(), (double) LABEL_WEIGHT, Double::sum));
+            }
             String body = DATELINE.matcher(s.text()).replaceFirst("");
             if (body.isBlank() || STANDALONE_DATELINE.matcher(body).matches()) {
                 continue; // the dateline alone: the lead is the next segment
@@ -120,6 +132,9 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     }
 
     private static final int HEADLINE_WEIGHT = 5;
+    private static final int LABEL_WEIGHT = 3;
+    private static final java.util.regex.Pattern ANSWER_LABEL = java.util.regex.Pattern.compile(
+            "^\\s*((?:[\\p{Lu}][\\p{L}.'’\\-]*\\s+){0,6}[\\p{Lu}][\\p{L}.'’\\-]*)\\s*:(?:\\s|$)");
     /** A headline's subject comes first: "Communique: AU Commission Chairperson consults Mozambique" leads with the AU. */
     private static final int HEADLINE_SUBJECT_WORDS = 5;
     private static final java.util.regex.Pattern OBJECT_BEFORE = java.util.regex.Pattern.compile(

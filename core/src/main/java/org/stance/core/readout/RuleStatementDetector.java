@@ -59,15 +59,31 @@ public final class RuleStatementDetector implements StatementDetector {
         StringBuilder all = new StringBuilder();
         segments.forEach(s -> all.append(s.text()).append(' '));
         boolean news = NEWS.matcher(all).find();
+        // a briefing transcript: journalists' questions are context, everything else the spokesperson says
+        boolean transcript = segments.stream().anyMatch(x -> Clauses.QUESTION_LABEL.matcher(x.text()).find());
         List<Boolean> out = new ArrayList<>();
         boolean previous = false;
+        boolean inQuestion = false;
         for (Segment s : segments) {
-            boolean st = isStatement(s.text(), speaker, previous, news);
+            String t = s.text().strip();
+            boolean st;
+            if (Clauses.QUESTION_LABEL.matcher(t).find() || inQuestion) {
+                st = false;
+                inQuestion = !Clauses.QUESTION.matcher(t).find(); // the question runs on to its question mark
+            } else {
+                String answer = SPEAKER_LABEL.matcher(t).replaceFirst("");
+                st = isStatement(answer, speaker, previous, news && !transcript)
+                        || transcript && !answer.isBlank() && !answer.endsWith(":") && !DATELINE.matcher(answer).find()
+                        && Clauses.others(gazetteer, firstWords(answer, 4), speaker).isEmpty();
+            }
             out.add(st);
             previous = st;
         }
         return out;
     }
+
+    /** "Maria Zakharova: ", "NATO SECRETARY GENERAL MARK RUTTE: ": who answers, before the answer. */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}.'’\\-]*\\s+){0,6}[\\p{Lu}][\\p{L}.'’\\-]*\\s*:\\s+(?=\\S)");
 
     boolean isStatement(String text, String speaker, boolean previousWasStatement, boolean news) {
         String t = text.strip();

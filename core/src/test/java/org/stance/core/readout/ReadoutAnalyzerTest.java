@@ -132,4 +132,16 @@ class ReadoutAnalyzerTest {
         Readout object = new Readout(text, Optional.empty(), List.of(), "Chairperson consults Mozambique on the north");
         assertEquals("Ethiopia", shipped.analyze(object).speaker(), "a party after the verb is not the headline's subject");
     }
+
+    @Test
+    void inABriefingTranscriptQuestionsAreContextAndTheAnswersTheSpokespersons() {
+        String text = "Question: Chisinau says Moscow caused the energy crisis in Transnistria. What is your comment?\n\n"
+                + "Maria Zakharova: Such claims are absurd. We urge Chisinau to return to dialogue with Tiraspol.";
+        ReadoutAnalysis a = shipped.analyze(Readout.of(text));
+        assertEquals("Russia", a.speaker());
+        assertEquals(List.of("Question: Chisinau says Moscow caused the energy crisis in Transnistria.", "What is your comment?"),
+                a.context().stream().map(Segment::text).toList());
+        assertEquals(2, a.statements().size(), a.statements().toString());
+        assertEquals(List.of("Moldova"), a.statements().get(1).parties());
+    }
 }
