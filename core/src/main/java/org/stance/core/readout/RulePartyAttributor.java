@@ -103,14 +103,14 @@ public final class RulePartyAttributor implements PartyAttributor {
     static final Pattern LOCATION_BEFORE = Pattern.compile("(?i)\\b(?:in|across|inside|throughout|near|into|from|within|around|over)\\s+(?:the\\s+)?$");
     private static final Pattern VICTIM_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:cities|city|towns?|villages?|civilians?|territory|"
             + "waters|soil|people|children|hospitals?|infrastructure|homes?|positions|soldiers|troops|forces|vessels?|ships?|"
-            + "fishermen|workers|families|communities|border|airspace|sovereignty)\\b");
+            + "fishermen|workers|families|communities|border|airspace|sovereignty|side\\s+of)\\b");
     /** Hostile acts whose author is the accused: "attacks by X", "X's strikes". */
     private static final String HOSTILE_ACTS = "offensive|attacks?|strikes?|aggression|incursions?|shelling|bombardment|"
             + "violations?|advance|occupation|invasion|raids?|drills|provocations?|harassment|blockade|abductions?|killings?|"
             + "manoeuvres|maneuvers|conduct|actions|behaviou?r|intimidation|coercion|threats|support\\s+for\\s+terror\\w*|"
             + "infringements?|targeting|bombing|bombings|encroachments?|interference|breach(?:es)?|seizures?|annexation|"
             + "airstrikes?|air\\s+strikes?|drone\\s+strikes?|missile\\s+strikes?|escalation|militari[sz]ation|deployments?|"
-            + "abuses|atrocities|crimes|massacres?|conscription|forced\\s+recruitment|crackdown|repression";
+            + "abuses|atrocities|crimes|massacres?|conscription|forced\\s+recruitment|crackdown|repression|obstruction|siege";
     private static final Pattern ACCUSE_BY = Pattern.compile("(?i)\\b(?:" + HOSTILE_ACTS + ")\\s+(?:carried\\s+out\\s+|[a-z]+ed\\s+)?by\\s+(?:the\\s+)?" + NAMES + "(?=(?:,(?!\\s*(?:and\\s+)?(?-i:\\p{Lu}))|[.;])|\\s+(?:on|against|in|near|at|was|were|is|are)\\b|$)");
     private static final Pattern ACCUSE_SUBJECT = Pattern.compile("((?:(?-i:\\p{Lu})[\\p{L}'’.\\-]*\\s*){1,4})\\s+(?i:bore|bears|bear|is|was|were|are)"
             + "\\s+(?i:fully\\s+|solely\\s+|directly\\s+)?(?i:responsib\\w+|to\\s+blame|accountable|culpable)\\b");
@@ -173,6 +173,7 @@ public final class RulePartyAttributor implements PartyAttributor {
         List<String> conflictParties = conflictParties(segments, speaker, given);
         List<String> dominant = dominantParty(segments, speaker, given);
         List<String> main = dominant.isEmpty() ? mainState(segments, speaker, given) : dominant;
+        List<String> warring = warringParties(segments, speaker, given);
         List<AttributionEvidence.SegmentEvidence> out = new ArrayList<>();
         List<String> named = namedStates(segments, speaker);
         List<String> frame = List.of();
@@ -200,7 +201,7 @@ public final class RulePartyAttributor implements PartyAttributor {
                 // "..., and to refrain from strikes": the second half of the demand goes where the first went
                 out.get(i - 1).cues().keySet().forEach(p -> result.put(p, AttributionCue.CONTINUES));
             } else {
-                result.putAll(attributeOne(text, counted, frame, conflictParties, dominant, main, named));
+                result.putAll(attributeOne(text, counted, frame, conflictParties, dominant, main, named, warring));
             }
             if (!given.isEmpty()) {
                 result.keySet().retainAll(given);
@@ -212,7 +213,7 @@ public final class RulePartyAttributor implements PartyAttributor {
 
     Map<String, AttributionCue> attributeOne(String text, List<PartyMention> mentions, List<String> frame,
                                              List<String> conflictParties, List<String> dominant, List<String> main,
-                                             List<String> named) {
+                                             List<String> named, List<String> warring) {
         Map<String, AttributionCue> out = new LinkedHashMap<>();
         collect(BETWEEN, AttributionCue.BETWEEN, text, mentions, out, false);
         collect(DEMAND, AttributionCue.DEMAND, text, mentions, out, false);
@@ -259,7 +260,9 @@ public final class RulePartyAttributor implements PartyAttributor {
                     .forEach(p -> out.put(p, AttributionCue.BOTH_SIDES));
         }
         if (out.isEmpty() && BOTH.matcher(text).find() && !SUBJECT_BOTH.matcher(text).find()) {
-            (conflictParties.isEmpty() ? frame : conflictParties).forEach(p -> out.put(p, AttributionCue.BOTH_SIDES));
+            List<String> sides = WARRING.matcher(text).find() && !warring.isEmpty() ? warring
+                    : conflictParties.isEmpty() ? frame : conflictParties;
+            sides.forEach(p -> out.put(p, AttributionCue.BOTH_SIDES));
         }
         if (!out.isEmpty()) {
             return out;
@@ -601,6 +604,37 @@ public final class RulePartyAttributor implements PartyAttributor {
             return List.of(ranked.get(0).getKey());
         }
         return List.of();
+    }
+
+    private static final Pattern WARRING = Pattern.compile("(?i)\\b(?:warring\\s+(?:parties|sides|factions)|belligerents)\\b");
+
+    /**
+     * "The warring parties" of a readout that names an armed group: that group, the one named most, and the state
+     * named most; else none (then the parties of the conflict stand).
+     */
+    List<String> warringParties(List<Segment> segments, String speaker, List<String> given) {
+        Map<String, Integer> states = new LinkedHashMap<>();
+        Map<String, Integer> groups = new LinkedHashMap<>();
+        for (Segment s : segments) {
+            for (PartyMention m : counted(s.text(), speaker)) {
+                if (!given.isEmpty() && !given.contains(m.party().name())) {
+                    continue;
+                }
+                if (m.party().isState()) {
+                    states.merge(m.party().name(), 1, Integer::sum);
+                } else if ("armed group".equals(m.party().kind())) {
+                    groups.merge(m.party().name(), 1, Integer::sum);
+                }
+            }
+        }
+        if (states.isEmpty() || groups.isEmpty()) {
+            return List.of();
+        }
+        return List.of(top(states), top(groups));
+    }
+
+    private static String top(Map<String, Integer> counts) {
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     /** The state named most often in a readout, if strictly more often than any other, else none. */
