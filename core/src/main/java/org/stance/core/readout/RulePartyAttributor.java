@@ -251,6 +251,9 @@ public final class RulePartyAttributor implements PartyAttributor {
             // "Iran and Pakistan are both close neighbours", "cooperation with Tehran and Islamabad": parties named
             // together are spoken of together
             conjoined(text, mentions).forEach(p -> out.put(p, AttributionCue.CONJOINED));
+        } else if (out.values().stream().allMatch(c -> c == AttributionCue.DEMAND)) {
+            // "encouraged the Afghan side to keep its channels with Tehran open": the other side of the dialogue urged
+            collect(DIALOGUE_WITH, AttributionCue.DEMAND, text, mentions, out, false);
         }
         // "Both sides agreed ..." is the speaker and the party of the call: nothing to add here
         Matcher several = SEVERAL.matcher(text);
@@ -321,6 +324,8 @@ public final class RulePartyAttributor implements PartyAttributor {
             + "financial\\s+partners|humanitarian\\s+partners|the\\s+world|countries\\s+of\\s+the\\s+region)\\b");
     private static final Pattern NTH_CALL = Pattern.compile("(?i)^\\s*(?:in|during)\\s+(?:the|a)\\s+(?:first|second|third|other|latter|"
             + "former|later|separate|subsequent|next)\\s+(?:call|meeting|conversation|talks|session|exchange)\\b");
+    private static final Pattern DIALOGUE_WITH = Pattern.compile("(?i)\\b(?:dialogue|talks|channels|contacts|negotiations|consultations|"
+            + "lines\\s+of\\s+communication)\\s+with\\s+(?:the\\s+)?" + NAMES + "(?=[,.;]|\\s+(?:open|on|over|about|to|in|and|so)\\b|$)");
     private static final Pattern CONJUNCTION = Pattern.compile("^(?:\\s*,\\s*|\\s*,?\\s+and\\s+)(?:the\\s+)?$");
     private static final Pattern GOVERNMENT = Pattern.compile("(?i)^(?:the\\s+)?(?:government|authorities)\\b|\\bthe\\s+(?:government|authorities)\\b");
 
