@@ -17,7 +17,8 @@ public record CorpusStatistics(int statements, Map<Split, Integer> statementsPer
                                Set<String> speakers, Set<String> speakerRoles, int readouts,
                                Map<Split, Integer> readoutsPerSplit, int readoutStatementSpans, int readoutContextSpans,
                                int readoutMinWords, int readoutMaxWords, int gazetteerParties, int gazetteerStates,
-                               int nearDuplicatePairs, int crossSplitNearDuplicates, Set<String> conflictsInTwoSplits) {
+                               int nearDuplicatePairs, int crossSplitNearDuplicates, Set<String> conflictsInTwoSplits,
+                               Map<Split, Set<String>> readoutConflictsPerSplit) {
 
     public static CorpusStatistics of(Corpus corpus) {
         Map<Split, Integer> perSplit = new EnumMap<>(Split.class);
@@ -75,8 +76,12 @@ public record CorpusStatistics(int statements, Map<Split, Integer> statementsPer
         int ctx = 0;
         int minW = Integer.MAX_VALUE;
         int maxW = 0;
+        Map<Split, Set<String>> readoutConflicts = new EnumMap<>(Split.class);
         for (Split split : Split.values()) {
             List<GoldReadout> rs = corpus.readouts(split);
+            Set<String> rc = new TreeSet<>();
+            rs.forEach(r -> rc.add(r.conflict()));
+            readoutConflicts.put(split, rc);
             readoutsPerSplit.put(split, rs.size());
             readouts += rs.size();
             for (GoldReadout r : rs) {
@@ -104,7 +109,8 @@ public record CorpusStatistics(int statements, Map<Split, Integer> statementsPer
         int states = (int) corpus.gazetteer().parties().stream().filter(p -> p.isState()).count();
         return new CorpusStatistics(total, perSplit, labelsPerSplit, positives, multi, none, conflicts,
                 conflictsPerSplit, speakers, roles, readouts, readoutsPerSplit, st, ctx,
-                readouts == 0 ? 0 : minW, maxW, corpus.gazetteer().size(), states, dups.size(), cross, leaking);
+                readouts == 0 ? 0 : minW, maxW, corpus.gazetteer().size(), states, dups.size(), cross, leaking,
+                readoutConflicts);
     }
 
     public double noLabelShare() {
@@ -139,11 +145,13 @@ public record CorpusStatistics(int statements, Map<Split, Integer> statementsPer
                 c.get("condolence"), c.get("none"))));
         b.append(String.format("positives: %s; two or three labels: %d; no label: %d (%.1f%%)%n", labelPositives,
                 multiLabel, noLabel, 100 * noLabelShare()));
-        b.append(String.format("conflicts: %d %s%n", conflicts.size(), conflictsPerSplit));
+        b.append(String.format("conflicts of the statements: %d %s%n", conflicts.size(), conflictsPerSplit));
         b.append(String.format("speakers: %d; speaker roles: %d %s%n", speakers.size(), speakerRoles.size(), speakerRoles));
         b.append(String.format("gold readouts: %d (train %d, dev %d, test %d); statement spans %d, context spans %d; %d to %d words%n",
                 readouts, readoutsPerSplit.get(Split.TRAIN), readoutsPerSplit.get(Split.DEV), readoutsPerSplit.get(Split.TEST),
                 readoutStatementSpans, readoutContextSpans, readoutMinWords, readoutMaxWords));
+        b.append(String.format("conflicts of the gold readouts: train %d, dev %d, test %d%n", readoutConflictsPerSplit.get(Split.TRAIN).size(),
+                readoutConflictsPerSplit.get(Split.DEV).size(), readoutConflictsPerSplit.get(Split.TEST).size()));
         b.append(String.format("gazetteer: %d parties, %d states%n", gazetteerParties, gazetteerStates));
         b.append(String.format("near-duplicate pairs: %d (across splits: %d); conflicts in two splits: %s%n",
                 nearDuplicatePairs, crossSplitNearDuplicates, conflictsInTwoSplits));
