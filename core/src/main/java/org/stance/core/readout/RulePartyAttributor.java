@@ -534,23 +534,23 @@ public final class RulePartyAttributor implements PartyAttributor {
         boolean framed = false;
         while (m.find()) {
             framed = true;
-            int end = clauseEnd(text, m.end());
-            for (PartyMention pm : mentions) {
-                if (pm.start() >= m.end() && pm.end() <= end) {
-                    ("organization".equals(pm.party().kind()) ? orgs : out).add(pm.party().name());
-                }
-            }
+            namesFrom(text, m.end(), mentions, out, orgs);
         }
         Matcher more = AND_WITH.matcher(text);
         while (framed && more.find()) {
-            int end = clauseEnd(text, more.end());
-            for (PartyMention pm : mentions) {
-                if (pm.start() >= more.end() && pm.end() <= end) {
-                    ("organization".equals(pm.party().kind()) ? orgs : out).add(pm.party().name());
-                }
-            }
+            namesFrom(text, more.end(), mentions, out, orgs);
         }
         return new ArrayList<>(out.isEmpty() ? orgs : out);
+    }
+
+    /** The parties named from {@code from} to the end of that list of names; organizations apart. */
+    private static void namesFrom(String text, int from, List<PartyMention> mentions, Set<String> out, Set<String> orgs) {
+        int end = clauseEnd(text, from);
+        for (PartyMention pm : mentions) {
+            if (pm.start() >= from && pm.end() <= end) {
+                ("organization".equals(pm.party().kind()) ? orgs : out).add(pm.party().name());
+            }
+        }
     }
 
     /** A further item of a list of names: capitalised words up to the next comma, "and" or the end. */
