@@ -41,6 +41,11 @@ public final class RuleStatementDetector implements StatementDetector {
                     + "|\\bcalled\\s+on\\s+(?:the\\s+)?(?:Vice\\s+President|President|Prime\\s+Minister|King|Emir|Crown\\s+Prince|Chancellor)\\s+"
                     + "\\p{Lu}[^,;]*\\.?$|\\b(?:received|hosted|welcomed|met)\\s+(?:with\\s+)?(?:his|her|the)?\\s*\\p{Lu}"
                     + "|\\b(?:attended|travell?ed\\s+to|visited)\\s");
+    /** Publication lines: who issued the text, where it was said, who aligns with it. */
+    private static final Pattern BOILERPLATE = Pattern.compile("(?i)\\balign(?:s)?\\s+(?:themselves|itself)\\s+with\\s+this\\b"
+            + "|^(?:[^.]{0,40}\\d{4}\\.\\s*)?(?:declaration|statement|press\\s+release|communiqu[eé]|readout)\\s+(?:issued\\s+)?by\\b"
+            + "|\\b(?:statement|declaration|remarks)\\s+(?:was|were)\\s+(?:issued|made|delivered)\\s+by\\b"
+            + "|^[^,;]{0,80}\\b(?:was|were)\\s+speaking\\s+(?:at|to|in|after|during|on)\\b[^;]*\\.$");
     /** "... are expected to discuss the crisis next week": a plan reported, not something said. */
     private static final Pattern SCHEDULED = Pattern.compile("(?i)\\b(?:is|are|was|were)\\s+(?:expected|due|scheduled|set)\\s+to\\b");
     private static final Pattern CONTINUATION = Pattern.compile(
@@ -92,6 +97,9 @@ public final class RuleStatementDetector implements StatementDetector {
         }
         if (Clauses.QUESTION.matcher(t).find()) {
             return false; // a journalist's question in a briefing transcript; the answer is the speaker's
+        }
+        if (BOILERPLATE.matcher(t).find()) {
+            return false;
         }
         if (CONTINUATION.matcher(t).find()) {
             return previousWasStatement;
