@@ -30,7 +30,8 @@ public final class RuleStatementDetector implements StatementDetector {
                     + "(?:\\s+(?:in|on|at|during|after|via|through)\\b[^,;]{0,70})?(?:,\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*\\s*){1,3})?\\.?$");
     private static final Pattern FRAME = Pattern.compile(
             "\\b(?:spoke|talked|met|meets|speaks|held|holds|hosted|received|visited|phoned|telephoned|convened)\\b"
-                    + "(?:\\s+\\w+){0,4}?\\s+(?:with|to|by phone|by telephone|today|on|in)\\b"
+                    + "(?:\\s+\\w+){0,4}?\\s+(?:with|to|by phone|by telephone|today|on|in|at)\\b"
+                    + "|\\bcarried\\s+out\\s+(?:a|an)\\s+(?:\\w+\\s+)?(?:mission|visit|tour)\\b|\\bspent\\s+(?:\\w+\\s+){1,2}(?:in|at|visiting)\\b"
                     + "|\\bsat\\s+down\\s+(?:for|with)\\b|\\btook\\s+place\\b|\\btravels\\s+to\\b"
                     + "|\\b(?:welcomed|received|hosted)\\s+[^,.;]{0,80}?\\s+(?:to|in|at)\\s+(?:the\\s+)?\\p{Lu}[^,;]*\\.?$|\\bheld\\s+(?:a|an|talks|phone)\\b"
                     + "|\\bhad\\s+(?:a\\s+|an\\s+)?(?:phone\\s+|telephone\\s+|video\\s+)?(?:calls?|conversations?|meetings?|talks)\\b"
@@ -41,6 +42,7 @@ public final class RuleStatementDetector implements StatementDetector {
                     + "|\\bcalled\\s+on\\s+(?:the\\s+)?(?:Vice\\s+President|President|Prime\\s+Minister|King|Emir|Crown\\s+Prince|Chancellor)\\s+"
                     + "\\p{Lu}[^,;]*\\.?$|\\b(?:received|hosted|welcomed|met)\\s+(?:with\\s+)?(?:his|her|the)?\\s*\\p{Lu}"
                     + "|\\b(?:attended|travell?ed\\s+to|visited)\\s");
+    private static final Pattern MODAL = Pattern.compile("(?i)\\b(?:must|should|needs?\\s+to|has\\s+to|have\\s+to|ought\\s+to|cannot|can\\s+not)\\b");
     /** Publication lines: who issued the text, where it was said, who aligns with it. */
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)\\balign(?:s)?\\s+(?:themselves|itself)\\s+with\\s+this\\b"
             + "|^(?:[^.]{0,40}\\d{4}\\.\\s*)?(?:declaration|statement|press\\s+release|communiqu[eé]|readout)\\s+(?:issued\\s+)?by\\b"
@@ -125,8 +127,14 @@ public final class RuleStatementDetector implements StatementDetector {
             // no verb of speech: the speaker's own assertion when the speaker is its subject, or, in an official
             // readout, when it does not narrate events
             String head = firstWords(t, 6);
+            if (SCHEDULED.matcher(t).find()) {
+                return false;
+            }
             if (Clauses.mentions(gazetteer, head, speaker) || startsWithSpeakerPronoun(t) || SUBJECT_TWO.matcher(t).find()) {
                 return true;
+            }
+            if (otherOfficialLeads(t, speaker) && !MODAL.matcher(t).find()) {
+                return false; // "Badr Abdelatty set out Egypt's position ...": what the other side's official did
             }
             return !news && !BACKGROUND.matcher(t).find() && !SCHEDULED.matcher(t).find();
         }
@@ -179,6 +187,13 @@ public final class RuleStatementDetector implements StatementDetector {
         }
         String who = m.group(1);
         return Clauses.mentions(gazetteer, who, speaker) || refersToSpeaker(who);
+    }
+
+    private boolean otherOfficialLeads(String t, String speaker) {
+        return gazetteer.find(firstWords(t, 3)).stream().findFirst()
+                .map(m -> m.kind() == org.stance.core.party.MentionKind.OFFICIAL && !speaker.isEmpty()
+                        && !m.party().name().equals(speaker))
+                .orElse(false);
     }
 
     private static boolean hasContentAfterVerb(Clauses.Reading r) {
