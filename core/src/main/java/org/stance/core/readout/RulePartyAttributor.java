@@ -553,6 +553,10 @@ public final class RulePartyAttributor implements PartyAttributor {
         }
     }
 
+    /** "Mr.", "H.E.", "Dr." before a name: their full stop ends no list. */
+    private static final Pattern ABBREVIATION_BEFORE = Pattern.compile("(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Amb|Lt|Col|Capt|Adm|"
+            + "Sgt|St|Jr|Sr|Md|H\\.E|E|U\\.S|U\\.N|U\\.K|Sheikh|Hon)$");
+
     /** A further item of a list of names: capitalised words up to the next comma, "and" or the end. */
     private static final Pattern LIST_ITEM = Pattern.compile(
             "(?:and\\s+)?(?:(?:the|of|al|bin|de|du|la|le)\\s+|(?-i:\\p{Lu})[\\p{L}'’.\\-]*\\s*)+(?:[,;.:]|\\s+and\\b|\\s+(?:in|on|about|at|to|for)\\b|$)");
@@ -562,7 +566,8 @@ public final class RulePartyAttributor implements PartyAttributor {
         int i = from;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))) || c == ';' || c == ':') {
+            if (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))) && !ABBREVIATION_BEFORE.matcher(text.substring(0, i)).find()
+                    || c == ';' || c == ':') {
                 return i;
             }
             if (c == ',') {
