@@ -40,6 +40,18 @@ public final class RuleSegmenter implements Segmenter {
                     + "|(?<=,)\\s+(?=(?:also\\s+)?(?:%s)\\b)");
 
     private final Pattern clause;
+    /** What comes before a list marker: the start of a line or a colon or semicolon (", and" allowed). */
+    private static final Pattern LIST_LEAD = Pattern.compile("(?:^|[:;]|[:;,]\\s+and)\\s*$");
+    private static final Pattern LIST_MARKER = Pattern.compile("(?:\\d{1,2}[.)]|\\((?:[ivx]{1,4}|[a-h]|\\d{1,2})\\))\\s+\\S");
+
+    /** Whether a list point ("2. ", "(iii) ") starts at {@code i}, after a colon or semicolon of the same line. */
+    private static boolean listItemStarts(String text, int lineStart, int i) {
+        if (!Character.isWhitespace(text.charAt(i - 1))) {
+            return false;
+        }
+        Matcher m = LIST_MARKER.matcher(text).region(i, Math.min(text.length(), i + 8));
+        return m.lookingAt() && LIST_LEAD.matcher(text.substring(lineStart, i)).find();
+    }
 
     public RuleSegmenter() {
         String past = String.join("|", List.of("urged", "called", "expressed", "condemned", "offered", "pressed",
@@ -86,6 +98,15 @@ public final class RuleSegmenter implements Segmenter {
         int start = s;
         for (int i = s; i < to; i++) {
             char c = text.charAt(i);
+            if (i > start && listItemStarts(text, start, i)) {
+                // "the following points: 1. ...; 2. ...", "(ii) ...; and (iii) ...": each point is a segment
+                int end = trimEnd(text, start, i);
+                if (end > start) {
+                    addClauses(text, start, end, out);
+                }
+                start = i;
+                continue;
+            }
             if (c == '.' || c == '!' || c == '?' || c == '…') {
                 int end = i + 1;
                 while (end < to && (text.charAt(end) == '"' || text.charAt(end) == '”' || text.charAt(end) == '’'
@@ -149,6 +170,9 @@ public final class RuleSegmenter implements Segmenter {
         }
         String word = text.substring(w, dot).toLowerCase(Locale.ROOT);
         String nextWord = firstWord(text, next).toLowerCase(Locale.ROOT);
+        if (word.matches("\\d{1,2}") && (w == sentenceStart || LIST_LEAD.matcher(text.substring(sentenceStart, w)).find())) {
+            return false; // "1." opening a point of a list
+        }
         if (word.length() == 1 && Character.isLetter(word.charAt(0)) && previousWordCapitalised(text, sentenceStart, w)) {
             return false; // an initial, as in "Donald J. Trump" (but "posted on X. He said" ends a sentence)
         }

@@ -70,4 +70,23 @@ class RuleSegmenterTest {
         assertEquals(List.of("He urged restraint and dialogue between the two neighbours."),
                 texts("He urged restraint and dialogue between the two neighbours."));
     }
+
+    @Test
+    void eachPointOfAListIsASegment() {
+        assertEquals(List.of("The Chairperson set out the following points:", "1. The border should be settled peacefully;",
+                        "2. The Union thanks Qatar for its mediation;", "3. The Council will be briefed."),
+                texts("The Chairperson set out the following points: 1. The border should be settled peacefully; "
+                        + "2. The Union thanks Qatar for its mediation; 3. The Council will be briefed."));
+        assertEquals(List.of("He conveyed these points:", "(i) channels should stay open;", "(ii) force serves no one; and",
+                        "(iii) talks should resume."),
+                texts("He conveyed these points: (i) channels should stay open; (ii) force serves no one; and (iii) talks should resume."));
+        assertEquals(List.of("Talks were held in rounds: 2 of them in Doha."), texts("Talks were held in rounds: 2 of them in Doha."),
+                "a number without its full stop opens no list");
+    }
+
+    @Test
+    void aTitleAfterAnAbbreviatedCountryDoesNotEndTheSentence() {
+        assertEquals(List.of("U.N. Secretary-General Antonio Guterres welcomed the handover."),
+                texts("U.N. Secretary-General Antonio Guterres welcomed the handover."));
+    }
 }
