@@ -86,7 +86,7 @@ final class Clauses {
 
     static final Pattern QUOTE_START = Pattern.compile("^[\"“‘']");
     /** "Question:", "Q:", "Anadolu Agency:" opening a journalist's question. */
-    static final Pattern QUESTION_LABEL = Pattern.compile("^\\s*(?:Q|Question|AFP|Reuters|AP|Bloomberg|CNN|BBC|Xinhua|Kyodo|Yonhap|TASS|"
+    static final Pattern QUESTION_LABEL = Pattern.compile("^\\s*(?:Q|(?i:question)|AFP|Reuters|AP|Bloomberg|CNN|BBC|Xinhua|Kyodo|Yonhap|TASS|"
             + "RIA Novosti|Anadolu|Al Jazeera|CCTV|CGTN|NHK|Phoenix TV|China Daily|Global Times|[\\p{Lu}][\\p{L}.&'’ ]{1,40}(?:Agency|News|Press|TV|"
             + "Television|Radio|Times|Post|Daily|Reuters|AFP|Bloomberg|CNN|BBC|Xinhua|Kyodo|Yonhap|Sputnik|TASS|RIA))\\s*:\\s+\\S");
     /** A question ("Question: ...?", "AFP: ...?"): in a briefing transcript, the journalist's. */

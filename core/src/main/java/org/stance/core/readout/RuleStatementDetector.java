@@ -42,9 +42,15 @@ public final class RuleStatementDetector implements StatementDetector {
                     + "|\\bcalled\\s+on\\s+(?:the\\s+)?(?:Vice\\s+President|President|Prime\\s+Minister|King|Emir|Crown\\s+Prince|Chancellor)\\s+"
                     + "\\p{Lu}[^,;]*\\.?$|\\b(?:received|hosted|welcomed|met)\\s+(?:with\\s+)?(?:his|her|the)?\\s*\\p{Lu}"
                     + "|\\b(?:attended|travell?ed\\s+to|visited)\\s");
+    /** A sign-off: "Stéphane Dujarric, Spokesperson for the Secretary-General", "Directorate of Information, AU Commission". */
+    private static final Pattern SIGN_OFF = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4}[\\p{Lu}][\\p{L}'’.\\-]*,\\s+[^.;:]{3,80}$");
     private static final Pattern MODAL = Pattern.compile("(?i)\\b(?:must|should|needs?\\s+to|has\\s+to|have\\s+to|ought\\s+to|cannot|can\\s+not)\\b");
     /** Publication lines: who issued the text, where it was said, who aligns with it. */
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)\\balign(?:s)?\\s+(?:themselves|itself)\\s+with\\s+this\\b"
+            + "|^(?:related|read\\s+more|see\\s+also|reference|background|note\\s+to\\s+editors|ref\\.?)\\s*:"
+            + "|^\\(?(?:reporting|writing|editing|additional\\s+reporting)\\s+by\\b"
+            + "|^(?:issued|released|distributed)\\s+by\\b|^(?:excerpts?|transcript)\\s+(?:from|of)\\b"
+            + "|^(?-i:\\p{Lu})[^.;:]{0,60},\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}),?\\s+\\d{4}\\.?$"
             + "|^(?:[^.]{0,40}\\d{4}\\.\\s*)?(?:declaration|statement|press\\s+release|communiqu[eé]|readout)\\s+(?:issued\\s+)?by\\b"
             + "|\\b(?:statement|declaration|remarks)\\s+(?:was|were)\\s+(?:issued|made|delivered)\\s+by\\b"
             + "|^[^,;]{0,80}\\b(?:was|were)\\s+speaking\\s+(?:at|to|in|after|during|on)\\b[^;]*\\.$");
@@ -78,7 +84,7 @@ public final class RuleStatementDetector implements StatementDetector {
                 st = false;
                 inQuestion = !Clauses.QUESTION.matcher(t).find(); // the question runs on to its question mark
             } else {
-                String answer = SPEAKER_LABEL.matcher(t).replaceFirst("");
+                String answer = BOILERPLATE.matcher(t).find() ? t : SPEAKER_LABEL.matcher(t).replaceFirst("");
                 st = isStatement(answer, speaker, previous, news && !transcript)
                         || transcript && !answer.isBlank() && !answer.endsWith(":") && !DATELINE.matcher(answer).find()
                         && Clauses.others(gazetteer, firstWords(answer, 4), speaker).isEmpty();
@@ -100,7 +106,7 @@ public final class RuleStatementDetector implements StatementDetector {
         if (Clauses.QUESTION.matcher(t).find()) {
             return false; // a journalist's question in a briefing transcript; the answer is the speaker's
         }
-        if (BOILERPLATE.matcher(t).find()) {
+        if (BOILERPLATE.matcher(t).find() || SIGN_OFF.matcher(t).matches() && !Clauses.read(t).hasVerb()) {
             return false;
         }
         if (CONTINUATION.matcher(t).find()) {

@@ -144,4 +144,14 @@ class ReadoutAnalyzerTest {
         assertEquals(2, a.statements().size(), a.statements().toString());
         assertEquals(List.of("Moldova"), a.statements().get(1).parties());
     }
+
+    @Test
+    void publicationBoilerplateIsContext() {
+        ReadoutAnalysis a = shipped.analyze(new Readout("Secretary Rubio spoke with Foreign Minister Bourita. "
+                + "The Secretary urged Morocco and Algeria to restore ties.\n\nRelated: Morocco renews its position on the border"
+                + "\n\nTammy Bruce, Spokesperson for the Department of State\n\nWashington, 26 September 2025",
+                Optional.of("United States"), List.of()));
+        assertEquals(1, a.statements().size(), a.statements().toString());
+        assertEquals(4, a.context().size(), a.context().toString());
+    }
 }
