@@ -41,7 +41,8 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     /** A news dateline before the lead ("BRUSSELS, 20 October - "): the place of writing, not the subject. */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
             "^\\s*\\p{Lu}[\\p{Lu}'’./\\- ]{1,40}(?:,[^—–\\n]{0,30})?\\s[—–-]{1,2}\\s"
-                    + "|^\\s*\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2}(?:,[^—–\\n.]{0,30})?\\s[—–-]{1,2}\\s");
+                    + "|^\\s*\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2}(?:,[^—–\\n]{0,30}?)?\\s[—–-]{1,2}\\s"
+                    + "|^\\s*\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2},\\s*\\d{1,2}\\s+\\p{L}+(?:\\s+\\d{4})?\\s*:\\s");
     private static final java.util.regex.Pattern STANDALONE_DATELINE = java.util.regex.Pattern.compile(
             "^\\s*\\p{Lu}[\\p{Lu}'’./\\- ]{1,40}(?:,[^!?]{0,30})?\\s*[—–-]{1,2}\\s*$"
                     + "|^\\s*\\p{Lu}[\\p{L} ]{1,30},\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\.?\\s+\\d{1,2}),?\\s+\\d{4}\\s*$");
