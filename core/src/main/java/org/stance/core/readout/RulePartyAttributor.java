@@ -227,8 +227,9 @@ public final class RulePartyAttributor implements PartyAttributor {
             collect(ACCUSE_SUBJECT, AttributionCue.ACCUSED_SUBJECT, text, mentions, out, false);
             collect(ACCUSE_POSSESSIVE, AttributionCue.ACCUSED_POSSESSIVE, text, mentions, out, false);
             if (out.isEmpty()) {
-                // "the criminal Israeli aggression", "the American bombing of Iranian facilities": the demonym before the act
-                List<PartyMention> demonyms = mentions.stream().filter(m -> m.kind() == MentionKind.DEMONYM).toList();
+                // "the criminal Israeli aggression", "the NATO aggression of 2011": the demonym or group before the act
+                List<PartyMention> demonyms = mentions.stream().filter(m -> m.kind() == MentionKind.DEMONYM
+                        || !m.party().isState() && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.ALIAS)).toList();
                 collect(ACCUSE_DEMONYM, AttributionCue.ACCUSED_POSSESSIVE, text, demonyms, out, false);
             }
             collect(ACCUSE_BY, AttributionCue.ACCUSED_BY, text, mentions, out, false);
