@@ -122,6 +122,8 @@ public final class RulePartyAttributor implements PartyAttributor {
     private static final Pattern ACCUSE_DEMONYM = Pattern.compile("((?-i:\\p{Lu})[\\p{L}\\-]+)\\s+(?:[a-z\\-]+\\s+){0,2}(?i:"
             + HOSTILE_ACTS + ")\\b(?!\\s+(?:by|against|on)\\s+(?:the\\s+)?(?-i:\\p{Lu}))");
     private static final Pattern RELATIVE_OPEN = Pattern.compile(",\\s+(?:which|who|whose|where)\\s[^,;]*$");
+    /** "the bombing, which al-Shabaab claimed,": the relative clause names the culprit. */
+    private static final Pattern CLAIMED = Pattern.compile("(?i)^\\s+(?:has\\s+|had\\s+)?(?:claimed|carried\\s+out|perpetrated|staged|launched|committed|ordered)\\b");
     private static final Pattern RELATIVE_CLOSE = Pattern.compile("^[^,;.]*,");
     private static final Pattern INSIDE_NAME_BEFORE = Pattern.compile("(?<![.!?:]\\s)(?<!^)\\b(?-i:\\p{Lu})\\p{Ll}+\\s+$");
     private static final Pattern INSIDE_NAME_AFTER = Pattern.compile("^\\s+(?-i:\\p{Lu})\\p{Ll}+");
@@ -481,7 +483,7 @@ public final class RulePartyAttributor implements PartyAttributor {
             }
             String before = text.substring(0, m.start());
             String after = text.substring(m.end());
-            if (RELATIVE_OPEN.matcher(before).find() && RELATIVE_CLOSE.matcher(after).find()) {
+            if (RELATIVE_OPEN.matcher(before).find() && RELATIVE_CLOSE.matcher(after).find() && !CLAIMED.matcher(after).find()) {
                 continue; // "the Arakan Army, which holds the border with Bangladesh, must ...": a description, not a party
             }
             if (m.kind() == MentionKind.DEMONYM && INSIDE_NAME_BEFORE.matcher(before).find() && INSIDE_NAME_AFTER.matcher(after).find()) {

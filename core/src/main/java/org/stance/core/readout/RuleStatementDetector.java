@@ -50,6 +50,7 @@ public final class RuleStatementDetector implements StatementDetector {
             + "|^(?:related|read\\s+more|see\\s+also|reference|background|note\\s+to\\s+editors|ref\\.?)\\s*:"
             + "|^\\(?(?:reporting|writing|editing|additional\\s+reporting)\\s+by\\b"
             + "|^(?:issued|released|distributed)\\s+by\\b|^(?:excerpts?|transcript)\\s+(?:from|of)\\b"
+            + "|^(?:the\\s+)?(?:main\\s+|key\\s+)?(?:points|outcomes|highlights|elements)\\s+(?:are|were)\\s+as\\s+follows\\b"
             + "|^(?-i:\\p{Lu})[^.;:]{0,60},\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}),?\\s+\\d{4}\\.?$"
             + "|^(?:[^.]{0,40}\\d{4}\\.\\s*)?(?:declaration|statement|press\\s+release|communiqu[eé]|readout)\\s+(?:issued\\s+)?by\\b"
             + "|\\b(?:statement|declaration|remarks)\\s+(?:was|were)\\s+(?:issued|made|delivered)\\s+by\\b"
