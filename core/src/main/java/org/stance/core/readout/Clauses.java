@@ -22,7 +22,8 @@ final class Clauses {
             "union", "delegation", "also", "sides", "two", "both", "parties", "excellency", "highness", "majesty",
             "ministers", "leaders", "counterparts", "members", "senator", "lord", "chairman",
             "secretariat", "presidency", "it", "sultanate", "kingdom", "mission", "community", "emirate", "organisation",
-            "organization", "bloc's", "alliance", "coalition", "co-chairs", "quartet", "head", "eam");
+            "organization", "bloc's", "alliance", "coalition", "co-chairs", "quartet", "head", "eam", "advisor", "adviser",
+            "commissioner", "coordinator", "rapporteur");
 
     record Reading(int verbAt, String verb, String subject, List<String> words) {
         boolean hasVerb() {

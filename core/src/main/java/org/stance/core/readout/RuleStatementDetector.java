@@ -44,6 +44,8 @@ public final class RuleStatementDetector implements StatementDetector {
                     + "|\\b(?:attended|travell?ed\\s+to|visited)\\s");
     /** A sign-off: "Stéphane Dujarric, Spokesperson for the Secretary-General", "Directorate of Information, AU Commission". */
     private static final Pattern SIGN_OFF = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4}[\\p{Lu}][\\p{L}'’.\\-]*,\\s+[^.;:]{3,80}$");
+    private static final Pattern MODAL_DEMAND_OPENING = Pattern.compile("^(?:The\\s+)?(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4}"
+            + "(?:must|should|needs\\s+to|has\\s+to|cannot)\\b|^(?:and\\s+)?(?:it|they)\\s+must\\b");
     private static final Pattern MODAL = Pattern.compile("(?i)\\b(?:must|should|needs?\\s+to|has\\s+to|have\\s+to|ought\\s+to|cannot|can\\s+not)\\b");
     /** Publication lines: who issued the text, where it was said, who aligns with it. */
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)\\balign(?:s)?\\s+(?:themselves|itself)\\s+with\\s+this\\b"
@@ -137,6 +139,9 @@ public final class RuleStatementDetector implements StatementDetector {
             if (SCHEDULED.matcher(t).find()) {
                 return false;
             }
+            if (!news && MODAL_DEMAND_OPENING.matcher(t).find()) {
+                return true; // "Russia must withdraw its forces ...": in an official statement, the speaker's demand
+            }
             if (Clauses.mentions(gazetteer, head, speaker) || startsWithSpeakerPronoun(t) || SUBJECT_TWO.matcher(t).find()) {
                 return true;
             }
@@ -154,7 +159,8 @@ public final class RuleStatementDetector implements StatementDetector {
         boolean indefinite = subject.stripLeading().matches("(?i)^(?:an?|some|several|other|local|two|three)\\s.*");
         boolean speakerSubject = Clauses.mentions(gazetteer, subject, speaker)
                 || others.isEmpty() && !indefinite && refersToSpeaker(subject)
-                || PRONOUN_AND.matcher(subject).find(); // "He and Dr Jaishankar agreed ..."
+                || PRONOUN_AND.matcher(subject).find() // "He and Dr Jaishankar agreed ..."
+                || speakerAndOther(subject, speaker); // "EAM and FM Araghchi reviewed ..."
         if (!speakerSubject) {
             return subject.isBlank() && !news;
         }
@@ -201,6 +207,17 @@ public final class RuleStatementDetector implements StatementDetector {
                 .map(m -> m.kind() == org.stance.core.party.MentionKind.OFFICIAL && !speaker.isEmpty()
                         && !m.party().name().equals(speaker))
                 .orElse(false);
+    }
+
+    /** A subject "A and B" whose first member is the speaker (named or by title) and the second someone else. */
+    private boolean speakerAndOther(String subject, String speaker) {
+        String[] parts = Clauses.stripObjects(subject).split("\\s+and\\s+", 2);
+        if (parts.length < 2) {
+            return false;
+        }
+        String first = parts[0].replaceAll("^[\\s,]+", "");
+        return Clauses.mentions(gazetteer, first, speaker)
+                || Clauses.others(gazetteer, first, speaker).isEmpty() && refersToSpeaker(first) && !first.isBlank();
     }
 
     private static boolean hasContentAfterVerb(Clauses.Reading r) {

@@ -21,7 +21,7 @@ final class SpeechActs {
             "underscores", "emphasizes", "emphasises", "says", "warns", "encourages", "commends", "regrets", "rejects", "implored", "exhorted", "admonished", "protested", "objected", "charged", "faulted", "slammed",
             "labelled", "labeled", "branded", "characterized", "characterised", "conveys", "mourns", "grieves",
             "grieved", "sympathized", "sympathised", "congratulated", "applauded", "acknowledged", "confirmed",
-            "informed", "briefed", "reviewed", "spoke", "talked", "met", "remarked", "observed", "argued", "maintained",
+            "informed", "briefed", "reviewed", "touched", "spoke", "talked", "met", "remarked", "observed", "argued", "maintained",
             "contended", "advised", "clarified", "exchanged", "wished", "hoped", "suggested", "recommended", "restated");
 
     static final Set<String> PARTICIPLE = Set.of("urging", "calling", "pressing", "expressing", "offering", "condemning",
