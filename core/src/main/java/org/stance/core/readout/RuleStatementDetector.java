@@ -112,6 +112,9 @@ public final class RuleStatementDetector implements StatementDetector {
         if (BOILERPLATE.matcher(t).find() || SIGN_OFF.matcher(t).matches() && !Clauses.read(t).hasVerb()) {
             return false;
         }
+        if (!news && MODAL_DEMAND_OPENING.matcher(t).find()) {
+            return true; // "Russia must withdraw its forces ...": in an official statement, the speaker's demand
+        }
         if (CONTINUATION.matcher(t).find()) {
             return previousWasStatement;
         }
@@ -138,9 +141,6 @@ public final class RuleStatementDetector implements StatementDetector {
             String head = firstWords(t, 6);
             if (SCHEDULED.matcher(t).find()) {
                 return false;
-            }
-            if (!news && MODAL_DEMAND_OPENING.matcher(t).find()) {
-                return true; // "Russia must withdraw its forces ...": in an official statement, the speaker's demand
             }
             if (Clauses.mentions(gazetteer, head, speaker) || startsWithSpeakerPronoun(t) || SUBJECT_TWO.matcher(t).find()) {
                 return true;

@@ -154,4 +154,17 @@ class ReadoutAnalyzerTest {
         assertEquals(1, a.statements().size(), a.statements().toString());
         assertEquals(4, a.context().size(), a.context().toString());
     }
+
+    @Test
+    void modalDemandsAndJointSubjectsAreTheSpeakers() {
+        ReadoutAnalysis a = shipped.analyze(new Readout("The European Union is concerned by the borderisation along the "
+                + "occupation line. Russia must withdraw its forces to the positions held before the war.",
+                Optional.of("European Union"), List.of()));
+        assertEquals(2, a.statements().size(), a.context().toString());
+        assertEquals(List.of("Russia"), a.statements().get(1).parties());
+        ReadoutAnalysis b = shipped.analyze(new Readout("EAM held talks with Iranian Foreign Minister Abbas Araghchi in New "
+                + "Delhi. EAM and FM Araghchi reviewed progress on the Chabahar terminal.", Optional.of("India"), List.of()));
+        assertEquals(1, b.statements().size(), b.context().toString());
+        assertEquals(List.of("Iran"), b.statements().get(0).parties());
+    }
 }
