@@ -44,6 +44,12 @@ public final class RuleStatementDetector implements StatementDetector {
                     + "|\\b(?:attended|travell?ed\\s+to|visited)\\s");
     /** A sign-off: "Stéphane Dujarric, Spokesperson for the Secretary-General", "Directorate of Information, AU Commission". */
     private static final Pattern SIGN_OFF = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4}[\\p{Lu}][\\p{L}'’.\\-]*,\\s+[^.;:]{3,80}$");
+    private static final Pattern STANCE_VERB = Pattern.compile("(?i)\\b(?:is|are|remains?|stands?|supports?|backs?|will|would|must|should|"
+            + "cannot|can|continues?|believes?|hopes?|wants?|rejects?|opposes?|calls?|urges?|condemns?|welcomes?|regrets?|"
+            + "expects?|insists?|considers?|deems?|undertook|agreed|pledged|committed|vowed|recogni[sz]ed|acknowledged|appreciated|"
+            + "valued|understood|shared|sympathi[sz]ed|mourned)\\b");
+    private static final Pattern AFTER_FRAGMENT = Pattern.compile("^(?:(?:a|an|one|two|three|hours?|days?|weeks?|months?|shortly|just|"
+            + "soon|only|\\w+\\s+days?)\\s+)?(?:after|before|since|when|as)\\s+\\S");
     private static final Pattern MODAL_DEMAND_OPENING = Pattern.compile("^(?:The\\s+)?(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4}"
             + "(?:must|should|needs\\s+to|has\\s+to|cannot)\\b|^(?:and\\s+)?(?:it|they)\\s+must\\b");
     private static final Pattern MODAL = Pattern.compile("(?i)\\b(?:must|should|needs?\\s+to|has\\s+to|have\\s+to|ought\\s+to|cannot|can\\s+not)\\b");
@@ -118,6 +124,9 @@ public final class RuleStatementDetector implements StatementDetector {
         if (CONTINUATION.matcher(t).find()) {
             return previousWasStatement;
         }
+        if (AFTER_FRAGMENT.matcher(t).find()) {
+            return false; // "hours after Indian missiles hit ...": the time of what came before, not a speech act
+        }
         if (Clauses.QUOTE_START.matcher(t).find()) {
             return quoteBySpeaker(t, speaker);
         }
@@ -143,7 +152,8 @@ public final class RuleStatementDetector implements StatementDetector {
                 return false;
             }
             if (Clauses.mentions(gazetteer, head, speaker) || startsWithSpeakerPronoun(t) || SUBJECT_TWO.matcher(t).find()) {
-                return true;
+                // in a news report, "Burundi shut its border in 2024" narrates; "China firmly supports ..." speaks
+                return !news || STANCE_VERB.matcher(t).find();
             }
             if (otherOfficialLeads(t, speaker) && !MODAL.matcher(t).find()) {
                 return false; // "Badr Abdelatty set out Egypt's position ...": what the other side's official did
