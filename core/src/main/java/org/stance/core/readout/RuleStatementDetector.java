@@ -230,9 +230,13 @@ public final class RuleStatementDetector implements StatementDetector {
                 || Clauses.others(gazetteer, first, speaker).isEmpty() && refersToSpeaker(first) && !first.isBlank();
     }
 
+    private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("would", "will", "must", "should", "could",
+            "was", "were", "is", "are", "had", "has", "have", "remained", "remains");
+
     private static boolean hasContentAfterVerb(Clauses.Reading r) {
         List<String> after = r.words().subList(r.verbAt() + 1, r.words().size());
-        return after.stream().anyMatch(w -> w.equals("that") || w.equals("to") && after.size() > 4);
+        // "said that ...", "said it would keep ...", "told reporters to ...": a content clause follows
+        return after.stream().anyMatch(w -> w.equals("that") || w.equals("to") && after.size() > 4 || CLAUSE_VERBS.contains(w));
     }
 
     private static boolean isFrameOnly(String t, Clauses.Reading r) {

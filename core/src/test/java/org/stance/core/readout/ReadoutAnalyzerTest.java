@@ -167,4 +167,14 @@ class ReadoutAnalyzerTest {
         assertEquals(1, b.statements().size(), b.context().toString());
         assertEquals(List.of("Iran"), b.statements().get(0).parties());
     }
+
+    @Test
+    void inANewsReportTheSpeakersActionsAreBackgroundAndItsStancesStatements() {
+        ReadoutAnalysis a = shipped.analyze(new Readout("GITEGA, March 3 (Reuters) - Burundi said on Monday it would keep its "
+                + "border with Rwanda closed. Burundi shut the frontier in January 2024, weeks after an attack near the "
+                + "Congolese border. Burundi remains ready to talk to Kigali.", Optional.of("Burundi"), List.of()));
+        assertEquals(List.of("Burundi said on Monday it would keep its border with Rwanda closed.",
+                        "Burundi remains ready to talk to Kigali."),
+                a.statements().stream().map(x -> x.segment().text()).toList());
+    }
 }
