@@ -42,7 +42,7 @@ public final class RuleSegmenter implements Segmenter {
     private final Pattern clause;
     /** What comes before a list marker: the start of a line or a colon or semicolon (", and" allowed). */
     private static final Pattern LIST_LEAD = Pattern.compile("(?:^|[:;]|[:;,]\\s+and)\\s*$");
-    private static final Pattern LIST_MARKER = Pattern.compile("(?:\\d{1,2}[.)]|\\((?:[ivx]{1,4}|[a-h]|\\d{1,2})\\))\\s+\\S");
+    private static final Pattern LIST_MARKER = Pattern.compile("(?:\\d{1,2}[.)]|\\((?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)|[-–•])\\s+\\S");
 
     /** Whether a list point ("2. ", "(iii) ") starts at {@code i}, after a colon or semicolon of the same line. */
     private static boolean listItemStarts(String text, int lineStart, int i) {

@@ -50,6 +50,10 @@ public final class RuleStatementDetector implements StatementDetector {
             + "valued|understood|shared|sympathi[sz]ed|mourned)\\b");
     private static final Pattern AFTER_FRAGMENT = Pattern.compile("^(?:(?:a|an|one|two|three|hours?|days?|weeks?|months?|shortly|just|"
             + "soon|only|\\w+\\s+days?)\\s+)?(?:after|before|since|when|as)\\s+\\S");
+    private static final Pattern OPERATIVE_POINT = Pattern.compile("^(?:\\d{1,2}[.)]|\\((?:[ivx]{1,4}|[a-h])\\)|[-–•])?\\s*"
+            + "(?:Also\\s+|Further\\s+|Strongly\\s+)?(?:Condemns|Extends|Demands|Urges|Calls|Appeals|Decides|Welcomes|Reaffirms|Reiterates|"
+            + "Expresses|Encourages|Requests|Commends|Stresses|Underscores|Notes|Takes\\s+note|Recalls|Deplores|Expresses|Directs|Invites|"
+            + "Emphasi[sz]es|Acknowledges|Affirms|Recognizes|Recognises)\\b");
     private static final Pattern MODAL_DEMAND_OPENING = Pattern.compile("^(?:The\\s+)?(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4}"
             + "(?:must|should|needs\\s+to|has\\s+to|cannot)\\b|^(?:and\\s+)?(?:it|they)\\s+must\\b");
     private static final Pattern MODAL = Pattern.compile("(?i)\\b(?:must|should|needs?\\s+to|has\\s+to|have\\s+to|ought\\s+to|cannot|can\\s+not)\\b");
@@ -59,6 +63,8 @@ public final class RuleStatementDetector implements StatementDetector {
             + "|^\\(?(?:reporting|writing|editing|additional\\s+reporting)\\s+by\\b"
             + "|^(?:issued|released|distributed)\\s+by\\b|^(?:excerpts?|transcript)\\s+(?:from|of)\\b"
             + "|^(?:the\\s+)?(?:main\\s+|key\\s+)?(?:points|outcomes|highlights|elements)\\s+(?:are|were)\\s+as\\s+follows\\b"
+            + "|^(?:the\\s+)?(?:office|directorate|department|press\\s+(?:office|service|section))\\s+of\\s+[^.;:]{0,80}$"
+            + "|^from\\s+the\\s+(?:transcript|briefing|remarks)\\b"
             + "|^(?-i:\\p{Lu})[^.;:]{0,60},\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}),?\\s+\\d{4}\\.?$"
             + "|^(?:[^.]{0,40}\\d{4}\\.\\s*)?(?:declaration|statement|press\\s+release|communiqu[eé]|readout)\\s+(?:issued\\s+)?by\\b"
             + "|\\b(?:statement|declaration|remarks)\\s+(?:was|were)\\s+(?:issued|made|delivered)\\s+by\\b"
@@ -117,6 +123,9 @@ public final class RuleStatementDetector implements StatementDetector {
         }
         if (BOILERPLATE.matcher(t).find() || SIGN_OFF.matcher(t).matches() && !Clauses.read(t).hasVerb()) {
             return false;
+        }
+        if (OPERATIVE_POINT.matcher(t).find()) {
+            return true; // "3. Demands that the White Army pull out ...": an operative point of the speaker's communique
         }
         if (!news && MODAL_DEMAND_OPENING.matcher(t).find()) {
             return true; // "Russia must withdraw its forces ...": in an official statement, the speaker's demand

@@ -177,4 +177,14 @@ class ReadoutAnalyzerTest {
                         "Burundi remains ready to talk to Kigali."),
                 a.statements().stream().map(x -> x.segment().text()).toList());
     }
+
+    @Test
+    void theOperativePointsOfACommuniqueAreTheSpeakers() {
+        ReadoutAnalysis a = shipped.analyze(new Readout("The Council met in Nairobi. The Council:\n\n1. Condemns the attack on the "
+                + "garrison in Nasir; 2. Urges the Transitional Government to release the detained officials; 3. Decides to "
+                + "remain seized of the matter.\n\nOffice of the Spokesperson", Optional.of("IGAD"), List.of()));
+        assertEquals(3, a.statements().size(), a.statements().toString());
+        assertTrue(a.statements().get(0).segment().text().startsWith("1. Condemns"));
+        assertTrue(a.context().stream().anyMatch(c -> c.text().equals("Office of the Spokesperson")), a.context().toString());
+    }
 }
