@@ -172,10 +172,13 @@ public final class RulePartyAttributor implements PartyAttributor {
 
     /** The rules' parties for each statement with the cue that gave each, and what they were read from. */
     public AttributionEvidence evidence(List<Segment> segments, List<Boolean> statement, String speaker, List<String> given) {
-        List<String> conflictParties = conflictParties(segments, speaker, given);
-        List<String> dominant = dominantParty(segments, speaker, given);
-        List<String> main = dominant.isEmpty() ? mainState(segments, speaker, given) : dominant;
-        List<String> warring = warringParties(segments, speaker, given);
+        // the readout-level figures below all read the same mentions and call frames: find them once
+        List<List<PartyMention>> names = segments.stream().map(s -> counted(s.text(), speaker)).toList();
+        List<List<String>> frames = segments.stream().map(s -> frameParties(s.text(), speaker)).toList();
+        List<String> conflictParties = conflictParties(names, frames, given);
+        List<String> dominant = dominantParty(names, frames, given);
+        List<String> main = dominant.isEmpty() ? mainState(names, given) : dominant;
+        List<String> warring = warringParties(names, given);
         List<AttributionEvidence.SegmentEvidence> out = new ArrayList<>();
         List<String> named = namedStates(segments, speaker);
         List<String> frame = List.of();
@@ -596,16 +599,16 @@ public final class RulePartyAttributor implements PartyAttributor {
      * The party a readout is about when no call frames it: the one named at least twice as often as any
      * other (or the only one), else none.
      */
-    List<String> dominantParty(List<Segment> segments, String speaker, List<String> given) {
+    private static List<String> dominantParty(List<List<PartyMention>> names, List<List<String>> frames, List<String> given) {
         if (given.size() == 1) {
             return given;
         }
+        if (frames.stream().anyMatch(f -> !f.isEmpty())) {
+            return List.of();
+        }
         Map<String, Integer> counts = new java.util.HashMap<>();
-        for (Segment s : segments) {
-            if (!frameParties(s.text(), speaker).isEmpty()) {
-                return List.of();
-            }
-            for (PartyMention m : counted(s.text(), speaker)) {
+        for (List<PartyMention> segmentNames : names) {
+            for (PartyMention m : segmentNames) {
                 if (!"organization".equals(m.party().kind())) {
                     counts.merge(m.party().name(), 1, Integer::sum);
                 }
@@ -625,11 +628,11 @@ public final class RulePartyAttributor implements PartyAttributor {
      * "The warring parties" of a readout that names an armed group: that group, the one named most, and the state
      * named most; else none (then the parties of the conflict stand).
      */
-    List<String> warringParties(List<Segment> segments, String speaker, List<String> given) {
+    private static List<String> warringParties(List<List<PartyMention>> names, List<String> given) {
         Map<String, Integer> states = new LinkedHashMap<>();
         Map<String, Integer> groups = new LinkedHashMap<>();
-        for (Segment s : segments) {
-            for (PartyMention m : counted(s.text(), speaker)) {
+        for (List<PartyMention> segmentNames : names) {
+            for (PartyMention m : segmentNames) {
                 if (!given.isEmpty() && !given.contains(m.party().name())) {
                     continue;
                 }
@@ -651,10 +654,10 @@ public final class RulePartyAttributor implements PartyAttributor {
     }
 
     /** The state named most often in a readout, if strictly more often than any other, else none. */
-    List<String> mainState(List<Segment> segments, String speaker, List<String> given) {
+    private static List<String> mainState(List<List<PartyMention>> names, List<String> given) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Segment s : segments) {
-            for (PartyMention m : counted(s.text(), speaker)) {
+        for (List<PartyMention> segmentNames : names) {
+            for (PartyMention m : segmentNames) {
                 if (m.party().isState() && (given.isEmpty() || given.contains(m.party().name()))) {
                     counts.merge(m.party().name(), 1, Integer::sum);
                 }
@@ -668,15 +671,15 @@ public final class RulePartyAttributor implements PartyAttributor {
     }
 
     /** The parties of the readout's conflict: given ones, else those of call frames, else the states named most. */
-    List<String> conflictParties(List<Segment> segments, String speaker, List<String> given) {
+    private static List<String> conflictParties(List<List<PartyMention>> names, List<List<String>> frames, List<String> given) {
         if (!given.isEmpty()) {
             return given;
         }
         Set<String> framed = new LinkedHashSet<>();
+        frames.forEach(framed::addAll);
         Map<String, Integer> states = new LinkedHashMap<>();
-        for (Segment s : segments) {
-            framed.addAll(frameParties(s.text(), speaker));
-            for (PartyMention m : counted(s.text(), speaker)) {
+        for (List<PartyMention> segmentNames : names) {
+            for (PartyMention m : segmentNames) {
                 if (!"organization".equals(m.party().kind())) {
                     states.merge(m.party().name(), 1, Integer::sum);
                 }
