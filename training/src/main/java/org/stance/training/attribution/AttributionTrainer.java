@@ -61,11 +61,11 @@ public final class AttributionTrainer {
     }
 
     /** A candidate of one gold statement: its features and whether the gold gives it. */
-    public record PairExample(String readout, String party, Set<String> features, boolean addressed) {
+    record PairExample(String readout, String party, Set<String> features, boolean addressed) {
     }
 
-    /** Every candidate pair of the gold statements; gold parties the candidates miss are counted in {@code missed}. */
-    public List<PairExample> examples(List<GoldReadout> golds, int[] missed) {
+    /** Every candidate pair of the gold statements. */
+    List<PairExample> examples(List<GoldReadout> golds) {
         List<PairExample> out = new ArrayList<>();
         for (GoldReadout g : golds) {
             List<Segment> segments = g.spans().stream().map(s -> Segment.of(g.text(), s.start(), s.end())).toList();
@@ -80,18 +80,13 @@ public final class AttributionTrainer {
                 for (Map.Entry<String, Set<String>> c : candidates.entrySet()) {
                     out.add(new PairExample(g.id(), c.getKey(), c.getValue(), span.parties().contains(c.getKey())));
                 }
-                for (String p : span.parties()) {
-                    if (!candidates.containsKey(p) && missed != null) {
-                        missed[0]++;
-                    }
-                }
             }
         }
         return out;
     }
 
     public AttributionModel train(List<GoldReadout> golds, long seed, Map<String, String> trainedOn) {
-        List<PairExample> pairs = examples(golds, null);
+        List<PairExample> pairs = examples(golds);
         if (pairs.stream().noneMatch(PairExample::addressed)) {
             throw new IllegalArgumentException("the gold readouts give no statement a party: nothing to learn attribution from");
         }
@@ -128,9 +123,7 @@ public final class AttributionTrainer {
                 row = pair.getA();
             }
         }
-        if (row < 0) {
-            throw new IllegalArgumentException("the gold readouts give no statement a party: nothing to learn attribution from");
-        }
+        // train() refused data without a positive pair, so the output is there
         Map<String, Double> weights = new HashMap<>();
         for (int f = 0; f < fmap.size(); f++) {
             double v = w.get(row, f);
@@ -139,20 +132,5 @@ public final class AttributionTrainer {
             }
         }
         return new AttributionModel(weights, w.get(row, fmap.size()), 0.5, trainedOn);
-    }
-
-    /** Pairs the model gets right, for a quick look: {tp, predicted, gold}. */
-    public int[] pairCounts(AttributionModel model, List<GoldReadout> golds) {
-        int[] missed = new int[1];
-        int tp = 0;
-        int pred = 0;
-        int gold = 0;
-        for (PairExample p : examples(golds, missed)) {
-            boolean yes = model.addressed(p.features());
-            pred += yes ? 1 : 0;
-            gold += p.addressed() ? 1 : 0;
-            tp += yes && p.addressed() ? 1 : 0;
-        }
-        return new int[] {tp, pred, gold + missed[0]};
     }
 }
