@@ -90,6 +90,23 @@ final class Clauses {
     static final Pattern QUESTION_LABEL = Pattern.compile("^\\s*(?:Q|(?i:question)|AFP|Reuters|AP|Bloomberg|CNN|BBC|Xinhua|Kyodo|Yonhap|TASS|"
             + "RIA Novosti|Anadolu|Al Jazeera|CCTV|CGTN|NHK|Phoenix TV|China Daily|Global Times|[\\p{Lu}][\\p{L}.&'’ ]{1,40}(?:Agency|News|Press|TV|"
             + "Television|Radio|Times|Post|Daily|Reuters|AFP|Bloomberg|CNN|BBC|Xinhua|Kyodo|Yonhap|Sputnik|TASS|RIA))\\s*:\\s+\\S");
+    /** Who answers in a briefing transcript, before the answer: "Maria Zakharova: ...", "Shri Randhir Jaiswal:". */
+    static final Pattern SPEAKER_LABEL = Pattern.compile("^\\s*((?:[\\p{Lu}][\\p{L}.'’\\-]*\\s+){0,6}[\\p{Lu}][\\p{L}.'’\\-]*)\\s*:(?:\\s+|$)");
+
+    /** Which segments are a journalist's question: from a question label to its question mark. */
+    static boolean[] questions(List<Segment> segments) {
+        boolean[] out = new boolean[segments.size()];
+        boolean inQuestion = false;
+        for (int i = 0; i < segments.size(); i++) {
+            String t = segments.get(i).text();
+            if (QUESTION_LABEL.matcher(t).find() || inQuestion) {
+                out[i] = true;
+                inQuestion = !QUESTION.matcher(t).find();
+            }
+        }
+        return out;
+    }
+
     /** A question ("Question: ...?", "AFP: ...?"): in a briefing transcript, the journalist's. */
     static final Pattern QUESTION = Pattern.compile("\\?[\"”’]?\\s*$");
     static final Pattern ATTRIBUTION_TAIL = Pattern.compile("[,.!?][\"”’']?\\s+([^\"“”]{1,80}?)\\s+(?:said|says|added|wrote|told)\\b[^\"“”]*$");

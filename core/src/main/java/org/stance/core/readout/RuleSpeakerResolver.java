@@ -62,14 +62,13 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         int k = 0;
         String last = null;
         boolean leadSeen = false;
-        boolean inQuestion = false;
+        boolean[] questions = Clauses.questions(segments);
         for (Segment s : segments) {
             k++;
-            if (Clauses.QUESTION_LABEL.matcher(s.text()).find() || inQuestion) {
-                inQuestion = !Clauses.QUESTION.matcher(s.text()).find(); // a journalist asks until the question mark
-                continue;
+            if (questions[k - 1]) {
+                continue; // a journalist's question
             }
-            Matcher label = ANSWER_LABEL.matcher(s.text());
+            Matcher label = Clauses.SPEAKER_LABEL.matcher(s.text());
             if (label.lookingAt()) {
                 // "Maria Zakharova: ...", "Shri Randhir Jaiswal:": the one answering in a briefing transcript
                 gazetteer.find(label.group(1)).stream().findFirst()
@@ -134,8 +133,6 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
 
     private static final int HEADLINE_WEIGHT = 5;
     private static final int LABEL_WEIGHT = 3;
-    private static final java.util.regex.Pattern ANSWER_LABEL = java.util.regex.Pattern.compile(
-            "^\\s*((?:[\\p{Lu}][\\p{L}.'’\\-]*\\s+){0,6}[\\p{Lu}][\\p{L}.'’\\-]*)\\s*:(?:\\s|$)");
     /** A headline's subject comes first: "Communique: AU Commission Chairperson consults Mozambique" leads with the AU. */
     private static final int HEADLINE_SUBJECT_WORDS = 5;
     private static final java.util.regex.Pattern OBJECT_BEFORE = java.util.regex.Pattern.compile(

@@ -52,7 +52,7 @@ public final class RuleStatementDetector implements StatementDetector {
             + "soon|only|\\w+\\s+days?)\\s+)?(?:after|before|since|when|as)\\s+\\S");
     private static final Pattern OPERATIVE_POINT = Pattern.compile("^(?:\\d{1,2}[.)]|\\((?:[ivx]{1,4}|[a-h])\\)|[-–•])?\\s*"
             + "(?:Also\\s+|Further\\s+|Strongly\\s+)?(?:Condemns|Extends|Demands|Urges|Calls|Appeals|Decides|Welcomes|Reaffirms|Reiterates|"
-            + "Expresses|Encourages|Requests|Commends|Stresses|Underscores|Notes|Takes\\s+note|Recalls|Deplores|Expresses|Directs|Invites|"
+            + "Expresses|Encourages|Requests|Commends|Stresses|Underscores|Notes|Takes\\s+note|Recalls|Deplores|Directs|Invites|"
             + "Emphasi[sz]es|Acknowledges|Affirms|Recognizes|Recognises)\\b");
     private static final Pattern MODAL_DEMAND_OPENING = Pattern.compile("^(?:The\\s+)?(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4}"
             + "(?:must|should|needs\\s+to|has\\s+to|cannot)\\b|^(?:and\\s+)?(?:it|they)\\s+must\\b");
@@ -89,17 +89,18 @@ public final class RuleStatementDetector implements StatementDetector {
         boolean news = NEWS.matcher(all).find();
         // a briefing transcript: journalists' questions are context, everything else the spokesperson says
         boolean transcript = segments.stream().anyMatch(x -> Clauses.QUESTION_LABEL.matcher(x.text()).find());
+        boolean[] questions = Clauses.questions(segments);
         List<Boolean> out = new ArrayList<>();
         boolean previous = false;
-        boolean inQuestion = false;
-        for (Segment s : segments) {
-            String t = s.text().strip();
+        for (int i = 0; i < segments.size(); i++) {
+            String t = segments.get(i).text().strip();
             boolean st;
-            if (Clauses.QUESTION_LABEL.matcher(t).find() || inQuestion) {
+            if (questions[i]) {
                 st = false;
-                inQuestion = !Clauses.QUESTION.matcher(t).find(); // the question runs on to its question mark
             } else {
-                String answer = BOILERPLATE.matcher(t).find() ? t : SPEAKER_LABEL.matcher(t).replaceFirst("");
+                Matcher label = Clauses.SPEAKER_LABEL.matcher(t);
+                String answer = !BOILERPLATE.matcher(t).find() && label.lookingAt() && label.end() < t.length()
+                        ? t.substring(label.end()) : t;
                 st = isStatement(answer, speaker, previous, news && !transcript)
                         || transcript && !answer.isBlank() && !answer.endsWith(":") && !DATELINE.matcher(answer).find()
                         && Clauses.others(gazetteer, firstWords(answer, 4), speaker).isEmpty();
@@ -110,8 +111,6 @@ public final class RuleStatementDetector implements StatementDetector {
         return out;
     }
 
-    /** "Maria Zakharova: ", "NATO SECRETARY GENERAL MARK RUTTE: ": who answers, before the answer. */
-    private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}.'’\\-]*\\s+){0,6}[\\p{Lu}][\\p{L}.'’\\-]*\\s*:\\s+(?=\\S)");
 
     boolean isStatement(String text, String speaker, boolean previousWasStatement, boolean news) {
         String t = text.strip();
