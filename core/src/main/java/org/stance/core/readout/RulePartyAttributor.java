@@ -174,7 +174,10 @@ public final class RulePartyAttributor implements PartyAttributor {
     public AttributionEvidence evidence(List<Segment> segments, List<Boolean> statement, String speaker, List<String> given) {
         // the readout-level figures below all read the same mentions and call frames: find them once
         List<List<PartyMention>> names = segments.stream().map(s -> counted(s.text(), speaker)).toList();
-        List<List<String>> frames = segments.stream().map(s -> frameParties(s.text(), speaker)).toList();
+        List<List<String>> frames = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            frames.add(frameParties(segments.get(i).text(), speaker, names.get(i)));
+        }
         List<String> conflictParties = conflictParties(names, frames, given);
         List<String> dominant = dominantParty(names, frames, given);
         List<String> main = dominant.isEmpty() ? mainState(names, given) : dominant;
@@ -185,7 +188,7 @@ public final class RulePartyAttributor implements PartyAttributor {
         List<String> calls = List.of();
         for (int i = 0; i < segments.size(); i++) {
             String text = segments.get(i).text();
-            List<String> framed = frameParties(text, speaker, new Scope(frame, named));
+            List<String> framed = frameParties(text, speaker, withTitles(text, speaker, names.get(i), new Scope(frame, named)));
             if (framed.isEmpty()) {
                 framed = nthCall(text, calls);
             }
@@ -195,7 +198,7 @@ public final class RulePartyAttributor implements PartyAttributor {
                     calls = framed;
                 }
             }
-            List<PartyMention> counted = counted(text, speaker, new Scope(frame, named));
+            List<PartyMention> counted = withTitles(text, speaker, names.get(i), new Scope(frame, named));
             if (!statement.get(i)) {
                 out.add(new AttributionEvidence.SegmentEvidence(frame, counted, Map.of()));
                 continue;
@@ -396,7 +399,6 @@ public final class RulePartyAttributor implements PartyAttributor {
      * states the readout names.
      */
     record Scope(List<String> frame, List<String> named) {
-        static final Scope NONE = new Scope(List.of(), List.of());
     }
 
     /** The states a readout names anywhere, other than the speaker, in order of first mention. */
@@ -412,20 +414,17 @@ public final class RulePartyAttributor implements PartyAttributor {
         return new ArrayList<>(out);
     }
 
-    List<PartyMention> counted(String text, String speaker) {
-        return counted(text, speaker, Scope.NONE);
-    }
 
     /**
-     * Mentions that count as parties: not the speaker, not venues, not frameworks; plus bare titles that name
-     * exactly one party in scope ("With the Prime Minister, he discussed ..." in a readout of calls with Abiy and
-     * the TPLF is Ethiopia, the only one whose recorded officials include a head of government).
+     * The counted names of a segment plus bare titles that name exactly one party in scope ("With the Prime
+     * Minister, he discussed ..." in a readout of calls with Abiy and the TPLF is Ethiopia, the only one whose
+     * recorded officials include a head of government).
      */
-    List<PartyMention> counted(String text, String speaker, Scope scope) {
-        List<PartyMention> out = countedNames(text, speaker);
+    private List<PartyMention> withTitles(String text, String speaker, List<PartyMention> names, Scope scope) {
         if (scope.named().isEmpty()) {
-            return out;
+            return names;
         }
+        List<PartyMention> out = new ArrayList<>(names);
         Matcher t = TITLE.matcher(text);
         boolean added = false;
         while (t.find()) {
@@ -478,7 +477,8 @@ public final class RulePartyAttributor implements PartyAttributor {
         return found;
     }
 
-    private List<PartyMention> countedNames(String text, String speaker) {
+    /** Mentions that count as parties: not the speaker, not venues, not frameworks. */
+    private List<PartyMention> counted(String text, String speaker) {
         List<PartyMention> out = new ArrayList<>();
         for (PartyMention m : gazetteer.find(text)) {
             if (m.party().name().equals(speaker)) {
@@ -511,11 +511,8 @@ public final class RulePartyAttributor implements PartyAttributor {
         return out;
     }
 
-    private List<String> frameParties(String text, String speaker) {
-        return frameParties(text, speaker, Scope.NONE);
-    }
-
-    private List<String> frameParties(String text, String speaker, Scope scope) {
+    /** The parties of a call or meeting the segment frames, from its counted mentions. */
+    private List<String> frameParties(String text, String speaker, List<PartyMention> mentions) {
         Matcher m = FRAME.matcher(text);
         Set<String> out = new LinkedHashSet<>();
         // "In Islamabad, the Minister ...": a visit to that party's capital frames what follows
@@ -527,7 +524,6 @@ public final class RulePartyAttributor implements PartyAttributor {
                 }
             }
         }
-        List<PartyMention> mentions = counted(text, speaker, scope);
         if (NTH_CALL.matcher(text).find()) {
             // "In the second call, Wadephul and Minister Mbella Mbella discussed ...": the call switches to the
             // party named in the sentence
