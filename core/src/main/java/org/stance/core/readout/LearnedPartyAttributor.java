@@ -14,9 +14,12 @@ import java.util.Set;
 public final class LearnedPartyAttributor implements PartyAttributor {
     private final RulePartyAttributor rules;
     private final AttributionFeatures features;
-    private final AttributionModel model;
+    private final LogisticModel model;
 
-    public LearnedPartyAttributor(RulePartyAttributor rules, AttributionFeatures features, AttributionModel model) {
+    public LearnedPartyAttributor(RulePartyAttributor rules, AttributionFeatures features, LogisticModel model) {
+        if (!model.task().equals(LogisticModel.ATTRIBUTION)) {
+            throw new IllegalArgumentException("a " + model.task() + " model cannot attribute parties");
+        }
         this.rules = rules;
         this.features = features;
         this.model = model;
@@ -33,7 +36,7 @@ public final class LearnedPartyAttributor implements PartyAttributor {
             }
             List<String> parties = new ArrayList<>();
             for (Map.Entry<String, Set<String>> c : features.of(evidence, segments, statement, i, speaker).entrySet()) {
-                if ((given.isEmpty() || given.contains(c.getKey())) && model.addressed(c.getValue())) {
+                if ((given.isEmpty() || given.contains(c.getKey())) && model.decide(c.getValue())) {
                     parties.add(c.getKey());
                 }
             }

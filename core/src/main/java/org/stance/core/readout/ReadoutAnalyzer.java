@@ -29,17 +29,30 @@ public final class ReadoutAnalyzer {
         this.attributor = attributor;
     }
 
-    /** The rule-based pipeline throughout. */
-    public static ReadoutAnalyzer rules(Gazetteer gazetteer) {
-        return new ReadoutAnalyzer(gazetteer, new RuleSegmenter(), new RuleSpeakerResolver(gazetteer),
-                new RuleStatementDetector(gazetteer), new RulePartyAttributor(gazetteer));
+    /** The default: rules for segments, speaker and parties; the bundled learned model for statements. */
+    public static ReadoutAnalyzer standard(Gazetteer gazetteer) {
+        return with(gazetteer, LearnedStatementDetector.bundled(gazetteer), new RulePartyAttributor(gazetteer));
     }
 
-    /** The rules for segments, speaker and statements; the given learned model for parties. */
-    public static ReadoutAnalyzer learned(Gazetteer gazetteer, AttributionModel attribution) {
-        return new ReadoutAnalyzer(gazetteer, new RuleSegmenter(), new RuleSpeakerResolver(gazetteer),
-                new RuleStatementDetector(gazetteer), new LearnedPartyAttributor(new RulePartyAttributor(gazetteer),
-                new AttributionFeatures(gazetteer), attribution));
+    /** The rule-based pipeline throughout. */
+    public static ReadoutAnalyzer rules(Gazetteer gazetteer) {
+        return with(gazetteer, new RuleStatementDetector(gazetteer), new RulePartyAttributor(gazetteer));
+    }
+
+    /**
+     * The rules for segments and speaker; statements by the given detector and parties by the given attributor.
+     * A null model means the default for its stage: the bundled statement model, the attribution rules.
+     */
+    public static ReadoutAnalyzer of(Gazetteer gazetteer, LogisticModel statements, LogisticModel attribution) {
+        StatementDetector detector = statements == null ? LearnedStatementDetector.bundled(gazetteer)
+                : new LearnedStatementDetector(gazetteer, statements);
+        PartyAttributor attributor = attribution == null ? new RulePartyAttributor(gazetteer)
+                : new LearnedPartyAttributor(new RulePartyAttributor(gazetteer), new AttributionFeatures(gazetteer), attribution);
+        return with(gazetteer, detector, attributor);
+    }
+
+    public static ReadoutAnalyzer with(Gazetteer gazetteer, StatementDetector detector, PartyAttributor attributor) {
+        return new ReadoutAnalyzer(gazetteer, new RuleSegmenter(), new RuleSpeakerResolver(gazetteer), detector, attributor);
     }
 
     public Gazetteer gazetteer() {
@@ -48,6 +61,10 @@ public final class ReadoutAnalyzer {
 
     public Segmenter segmenter() {
         return segmenter;
+    }
+
+    public StatementDetector detector() {
+        return detector;
     }
 
     public PartyAttributor attributor() {

@@ -86,7 +86,7 @@ public final class RuleStatementDetector implements StatementDetector {
     public List<Boolean> detect(List<Segment> segments, String speaker) {
         StringBuilder all = new StringBuilder();
         segments.forEach(s -> all.append(s.text()).append(' '));
-        boolean news = NEWS.matcher(all).find();
+        boolean news = isNews(all);
         // a briefing transcript: journalists' questions are context, everything else the spokesperson says
         boolean transcript = segments.stream().anyMatch(x -> Clauses.QUESTION_LABEL.matcher(x.text()).find());
         boolean[] questions = Clauses.questions(segments);
@@ -111,6 +111,10 @@ public final class RuleStatementDetector implements StatementDetector {
         return out;
     }
 
+    /** Whether the text reads as a news story (a wire dateline, agency tag, reporters, days of the week) rather than an official readout. */
+    static boolean isNews(CharSequence text) {
+        return NEWS.matcher(text).find();
+    }
 
     boolean isStatement(String text, String speaker, boolean previousWasStatement, boolean news) {
         String t = text.strip();

@@ -18,7 +18,7 @@ import org.stance.core.model.ArtifactStanceModel;
 import org.stance.core.model.ModelArtifacts;
 import org.stance.core.model.ModelLoadException;
 import org.stance.core.party.Gazetteer;
-import org.stance.core.readout.AttributionModel;
+import org.stance.core.readout.LogisticModel;
 import org.stance.core.readout.ReadoutAnalyzer;
 import org.stance.core.score.ReadoutScorer;
 import org.stance.serving.config.StanceConfiguration;
@@ -60,18 +60,25 @@ public class ModelService {
         }
     }
 
-    /** The rules, or the learned attributor the operator configured; a configured model that does not load stops start-up. */
+    /** The standard analyzer, or the models the operator configured; a configured model that does not load stops start-up. */
     private static ReadoutAnalyzer analyzer(StanceConfiguration config, Gazetteer gazetteer) {
-        if (config.attributionModel() == null || config.attributionModel().isBlank()) {
-            return ReadoutAnalyzer.rules(gazetteer);
+        LogisticModel statements = configured("stance.statement-model", config.statementModel(), LogisticModel.STATEMENTS);
+        LogisticModel attribution = configured("stance.attribution-model", config.attributionModel(), LogisticModel.ATTRIBUTION);
+        return ReadoutAnalyzer.of(gazetteer, statements, attribution);
+    }
+
+    /** The model a setting names, or null when it is empty. */
+    private static LogisticModel configured(String setting, String value, String task) {
+        if (value == null || value.isBlank()) {
+            return null;
         }
-        Path file = Path.of(config.attributionModel());
+        Path file = Path.of(value);
         try {
-            AttributionModel model = AttributionModel.read(file);
-            LOG.info("party attribution: learned model {}", file);
-            return ReadoutAnalyzer.learned(gazetteer, model);
+            LogisticModel model = LogisticModel.read(file, task);
+            LOG.info("{}: {}", setting, file);
+            return model;
         } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalStateException("stance.attribution-model " + file + " does not load: " + e.getMessage(), e);
+            throw new IllegalStateException(setting + " " + file + " does not load: " + e.getMessage(), e);
         }
     }
 

@@ -12,19 +12,27 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stance.core.readout.AttributionModel;
+import org.stance.core.readout.LogisticModel;
 import org.stance.core.readout.LearnedPartyAttributor;
+import org.stance.core.readout.LearnedStatementDetector;
 import org.stance.core.readout.Readout;
 import org.stance.core.readout.RulePartyAttributor;
 import org.stance.serving.TestModels;
 import org.stance.serving.config.StanceConfiguration;
 
-/** stance.attribution-model: empty serves the rules, a model file the learned attributor, a bad file stops start-up. */
+/**
+ * stance.attribution-model and stance.statement-model: empty serves the rules for parties and the bundled
+ * statement model, a model file the learned stage, a bad file (or one made for the other stage) stops start-up.
+ */
 class AttributionConfigTest {
     private static StanceConfiguration config(String attribution) {
+        return config(attribution, "");
+    }
+
+    private static StanceConfiguration config(String attribution, String statements) {
         Map<String, String> p = TestModels.properties();
         return new StanceConfiguration(p.get("stance.models-dir"), p.get("stance.datasets-dir"), "", 256, 2000, 50000, 64, 1,
-                attribution);
+                attribution, statements);
     }
 
     @Test
@@ -32,6 +40,7 @@ class AttributionConfigTest {
         ModelService s = new ModelService(config(""), new SimpleMeterRegistry());
         try {
             assertInstanceOf(RulePartyAttributor.class, s.scorer().analyzer().attributor());
+            assertInstanceOf(LearnedStatementDetector.class, s.scorer().analyzer().detector());
         } finally {
             s.close();
         }
@@ -41,7 +50,7 @@ class AttributionConfigTest {
     void aConfiguredModelIsTheOneThatAttributes(@TempDir Path dir) throws Exception {
         // a model that trusts only demands: "urged India to" gives India, the call frame alone gives nothing
         Path file = dir.resolve("attribution.json");
-        new AttributionModel(Map.of("cue=DEMAND", 8.0), -4.0, 0.5, Map.of()).write(file);
+        new LogisticModel(LogisticModel.ATTRIBUTION, Map.of("cue=DEMAND", 8.0), -4.0, 0.5, Map.of()).write(file);
         ModelService s = new ModelService(config(file.toString()), new SimpleMeterRegistry());
         try {
             assertInstanceOf(LearnedPartyAttributor.class, s.scorer().analyzer().attributor());
@@ -60,5 +69,29 @@ class AttributionConfigTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> new ModelService(config(file.toString()), new SimpleMeterRegistry()));
         assertTrue(e.getMessage().contains("broken.json"), e.getMessage());
+    }
+
+    @Test
+    void aConfiguredStatementModelIsTheOneThatDetects(@TempDir Path dir) throws Exception {
+        // a model that keeps only what the rules call a statement and also opens with "He": the frame sentence drops
+        Path file = dir.resolve("statements.json");
+        new LogisticModel(LogisticModel.STATEMENTS, Map.of("rule=true", 4.0, "w1=he", 4.0), -6.0, 0.5, Map.of()).write(file);
+        ModelService s = new ModelService(config("", file.toString()), new SimpleMeterRegistry());
+        try {
+            var a = s.scorer().analyzer().analyze(Readout.of("Rubio spoke with Jaishankar. He urged India to show restraint. "
+                    + "Rubio welcomed the ceasefire."));
+            assertEquals(List.of("He urged India to show restraint."), a.statements().stream().map(x -> x.segment().text().strip()).toList());
+        } finally {
+            s.close();
+        }
+    }
+
+    @Test
+    void anAttributionModelGivenAsTheStatementModelStopsStartUp(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("attribution.json");
+        new LogisticModel(LogisticModel.ATTRIBUTION, Map.of("cue=DEMAND", 8.0), -4.0, 0.5, Map.of()).write(file);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new ModelService(config("", file.toString()), new SimpleMeterRegistry()));
+        assertTrue(e.getMessage().contains("stance.statement-model") && e.getMessage().contains("party-attribution"), e.getMessage());
     }
 }

@@ -28,6 +28,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "print the disagreements")
     boolean errors;
 
+    @Option(names = "--statements", defaultValue = "model", paramLabel = "model|rules|FILE",
+            description = "speaker versus context: the bundled model (default), the rules alone, or a model file written by train-statements")
+    String statements;
+
     @Option(names = "--attribution", defaultValue = "rules", paramLabel = "rules|FILE",
             description = "party attribution: the rules (default) or a model file written by train-attribution")
     String attribution;
@@ -35,7 +39,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Gazetteer g = Gazetteer.load(Corpus.gazetteerFile(datasets));
-        ReadoutEvaluator evaluator = new ReadoutEvaluator(Attribution.analyzer(g, attribution));
+        ReadoutEvaluator evaluator = new ReadoutEvaluator(AnalyzerChoice.analyzer(g, statements, attribution));
         CorpusReader reader = new CorpusReader(g);
         System.out.printf(Locale.ROOT, "%-8s %8s %10s %10s %11s %8s %8s %14s %13s%n", "split", "readouts", "boundaryF1",
                 "stmtSpanF1", "spk/ctx acc", "speaker", "partyF1", "partyF1 spkgiven", "partyF1 goldseg");

@@ -69,7 +69,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         List<ModelEvaluation> evaluations = new ArrayList<>();
         try (SentenceEncoder encoder = new SentenceEncoder(Math.max(1, Runtime.getRuntime().availableProcessors()), 32)) {
-            ModelEvaluator evaluator = new ModelEvaluator(ReadoutAnalyzer.rules(gazetteer));
+            ModelEvaluator evaluator = new ModelEvaluator(ReadoutAnalyzer.standard(gazetteer));
             for (Path dir : dirs) {
                 ArtifactStanceModel model;
                 try {

@@ -1,4 +1,4 @@
-package org.stance.training.attribution;
+package org.stance.training.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +18,7 @@ import org.stance.core.corpus.GoldReadout;
 import org.stance.core.corpus.GoldSpan;
 import org.stance.core.corpus.Split;
 import org.stance.core.party.Gazetteer;
-import org.stance.core.readout.AttributionModel;
+import org.stance.core.readout.LogisticModel;
 import org.stance.core.readout.PartyAttributor;
 import org.stance.core.readout.ReadoutAnalyzer;
 import org.stance.core.readout.Segment;
@@ -58,14 +58,14 @@ class AttributionTrainerTest {
 
     @Test
     void fittedOnTrainItAttributesDevAboutAsWellAsTheRulesAndTheSameSeedGivesTheSameWeights(@TempDir Path dir) throws Exception {
-        AttributionModel m = new AttributionTrainer(g).train(split(Split.TRAIN), 42, Map.of());
-        double learned = pairF1(ReadoutAnalyzer.learned(g, m).attributor(), split(Split.DEV));
+        LogisticModel m = new AttributionTrainer(g).train(split(Split.TRAIN), 42, Map.of());
+        double learned = pairF1(ReadoutAnalyzer.of(g, null, m).attributor(), split(Split.DEV));
         double rules = pairF1(ReadoutAnalyzer.rules(g).attributor(), split(Split.DEV));
         assertTrue(learned > 0.85 && Math.abs(learned - rules) < 0.03, "learned " + learned + ", rules " + rules);
 
         Path file = dir.resolve("attribution.json");
         m.write(file);
-        AttributionModel back = AttributionModel.read(file);
+        LogisticModel back = LogisticModel.read(file, LogisticModel.ATTRIBUTION);
         assertEquals(m.weights(), back.weights());
         assertEquals(m.bias(), back.bias(), 1e-12);
         assertEquals(m.weights(), new AttributionTrainer(g).train(split(Split.TRAIN), 42, Map.of()).weights());

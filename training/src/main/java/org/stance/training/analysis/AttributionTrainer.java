@@ -1,7 +1,6 @@
-package org.stance.training.attribution;
+package org.stance.training.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,25 +10,12 @@ import org.stance.core.corpus.GoldSpan;
 import org.stance.core.party.Gazetteer;
 import org.stance.core.readout.AttributionEvidence;
 import org.stance.core.readout.AttributionFeatures;
-import org.stance.core.readout.AttributionModel;
+import org.stance.core.readout.LogisticModel;
 import org.stance.core.readout.RulePartyAttributor;
 import org.stance.core.readout.Segment;
-import org.tribuo.ImmutableFeatureMap;
-import org.tribuo.ImmutableOutputInfo;
-import org.tribuo.MutableDataset;
-import org.tribuo.classification.Label;
-import org.tribuo.impl.ArrayExample;
-import org.tribuo.math.la.DenseMatrix;
-import org.tribuo.math.optimisers.AdaGrad;
-import org.tribuo.multilabel.MultiLabel;
-import org.tribuo.multilabel.MultiLabelFactory;
-import org.tribuo.multilabel.sgd.linear.LinearSGDModel;
-import org.tribuo.multilabel.sgd.linear.LinearSGDTrainer;
-import org.tribuo.multilabel.sgd.objectives.BinaryCrossEntropy;
-import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
- * Fits the {@link AttributionModel} on gold readouts: one example per (gold statement, candidate
+ * Fits the {@link LogisticModel} on gold readouts: one example per (gold statement, candidate
  * party), positive when the gold gives the statement that party. Gold segments and statement types
  * are used, so the model learns attribution alone; features seen fewer than {@code minCount} times
  * are dropped. Tribuo's logistic objective (one output) with AdaGrad; the same seed gives the same weights.
@@ -38,14 +24,10 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * fits the train readouts' wording and loses.
  */
 public final class AttributionTrainer {
-    static final String ADDRESSED = "addressed";
-    private static final MultiLabelFactory FACTORY = new MultiLabelFactory();
     private final Gazetteer gazetteer;
     private final RulePartyAttributor rules;
     private final AttributionFeatures features;
-    private final int epochs;
-    private final double learningRate;
-    private final int minCount;
+    private final LogisticFitter fitter;
 
     public AttributionTrainer(Gazetteer gazetteer) {
         this(gazetteer, 3, 0.05, 5);
@@ -55,9 +37,7 @@ public final class AttributionTrainer {
         this.gazetteer = gazetteer;
         this.rules = new RulePartyAttributor(gazetteer);
         this.features = new AttributionFeatures(gazetteer);
-        this.epochs = epochs;
-        this.learningRate = learningRate;
-        this.minCount = minCount;
+        this.fitter = new LogisticFitter(epochs, learningRate, minCount);
     }
 
     /** A candidate of one gold statement: its features and whether the gold gives it. */
@@ -85,52 +65,18 @@ public final class AttributionTrainer {
         return out;
     }
 
-    public AttributionModel train(List<GoldReadout> golds, long seed, Map<String, String> trainedOn) {
+    public LogisticModel train(List<GoldReadout> golds, long seed, Map<String, String> trainedOn) {
         List<PairExample> pairs = examples(golds);
         if (pairs.stream().noneMatch(PairExample::addressed)) {
             throw new IllegalArgumentException("the gold readouts give no statement a party: nothing to learn attribution from");
         }
-        Map<String, Integer> counts = new HashMap<>();
-        pairs.forEach(p -> p.features().forEach(f -> counts.merge(f, 1, Integer::sum)));
-        MutableDataset<MultiLabel> data = new MutableDataset<>(new SimpleDataSourceProvenance("gold readout pairs", FACTORY), FACTORY);
-        for (PairExample p : pairs) {
-            List<String> names = p.features().stream().filter(f -> counts.get(f) >= minCount).sorted().toList();
-            Set<Label> labels = p.addressed() ? Set.of(new Label(ADDRESSED)) : Set.of();
-            double[] ones = new double[names.size()];
-            java.util.Arrays.fill(ones, 1.0);
-            data.add(new ArrayExample<>(new MultiLabel(labels), names.toArray(String[]::new), ones));
-        }
-        LinearSGDTrainer trainer = new LinearSGDTrainer(new BinaryCrossEntropy(), new AdaGrad(learningRate, 0.1), epochs,
-                Math.max(1, pairs.size() * epochs), 1, seed);
-        LinearSGDModel model = trainer.train(data);
         Map<String, String> on = new LinkedHashMap<>(trainedOn);
         on.put("readouts", Integer.toString(golds.size()));
         on.put("pairs", Integer.toString(pairs.size()));
         on.put("positive_pairs", Long.toString(pairs.stream().filter(PairExample::addressed).count()));
         on.put("seed", Long.toString(seed));
-        on.put("trainer", "Tribuo 4.3 LinearSGDTrainer, binary cross-entropy, AdaGrad " + learningRate + ", " + epochs
-                + " epochs, features seen at least " + minCount + " times");
-        return export(model, on);
-    }
-
-    private static AttributionModel export(LinearSGDModel model, Map<String, String> trainedOn) {
-        DenseMatrix w = model.getWeightsCopy();
-        ImmutableFeatureMap fmap = model.getFeatureIDMap();
-        ImmutableOutputInfo<MultiLabel> info = model.getOutputIDInfo();
-        int row = -1;
-        for (var pair : info) {
-            if (pair.getB().getLabelString().equals(ADDRESSED)) {
-                row = pair.getA();
-            }
-        }
-        // train() refused data without a positive pair, so the output is there
-        Map<String, Double> weights = new HashMap<>();
-        for (int f = 0; f < fmap.size(); f++) {
-            double v = w.get(row, f);
-            if (v != 0) {
-                weights.put(fmap.get(f).getName(), v);
-            }
-        }
-        return new AttributionModel(weights, w.get(row, fmap.size()), 0.5, trainedOn);
+        on.put("trainer", fitter.describe());
+        List<LogisticFitter.Example> examples = pairs.stream().map(p -> new LogisticFitter.Example(p.features(), p.addressed())).toList();
+        return fitter.fit(LogisticModel.ATTRIBUTION, examples, seed, on);
     }
 }

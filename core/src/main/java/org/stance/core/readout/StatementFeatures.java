@@ -1,0 +1,88 @@
+package org.stance.core.readout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.stance.core.party.Gazetteer;
+
+/**
+ * What the learned statement detector sees of each segment, as binary features: the rules' decision for it
+ * and for its neighbours (in a news story or not), its words and word pairs, its first words, whether the
+ * speaker or another party is named in its first words, quotes, position and length. The rules decide from
+ * the first verb of speech and its subject; the words let a model learn which wordings the rules misread.
+ * The detector and its trainer share this one definition.
+ */
+public final class StatementFeatures {
+    private static final int HEAD_WORDS = 6;
+    private final Gazetteer gazetteer;
+
+    public StatementFeatures(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** One feature set per segment; {@code rules} holds the rules' decision for each. */
+    public List<Set<String>> of(List<Segment> segments, List<Boolean> rules, String speaker) {
+        StringBuilder all = new StringBuilder();
+        segments.forEach(s -> all.append(s.text()).append(' '));
+        boolean news = RuleStatementDetector.isNews(all);
+        List<Set<String>> out = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            Set<String> f = new LinkedHashSet<>();
+            String t = segments.get(i).text().strip();
+            f.add("rule=" + rules.get(i));
+            f.add("rule=" + rules.get(i) + "|news=" + news);
+            f.add("previous=" + (i > 0 && rules.get(i - 1)));
+            f.add("next=" + (i + 1 < segments.size() && rules.get(i + 1)));
+            if (i == 0) {
+                f.add("first");
+            }
+            if (i == segments.size() - 1) {
+                f.add("last");
+            }
+            if (news) {
+                f.add("news");
+            }
+            List<String> words = words(t);
+            if (!words.isEmpty()) {
+                f.add("w1=" + words.get(0));
+            }
+            if (words.size() > 1) {
+                f.add("w12=" + words.get(0) + "_" + words.get(1));
+            }
+            words.forEach(w -> f.add("w=" + w));
+            for (int k = 0; k + 1 < words.size(); k++) {
+                f.add("b=" + words.get(k) + "_" + words.get(k + 1));
+            }
+            String[] tokens = t.split("\\s+");
+            String head = String.join(" ", Arrays.copyOf(tokens, Math.min(HEAD_WORDS, tokens.length)));
+            if (Clauses.mentions(gazetteer, head, speaker)) {
+                f.add("speakerHead");
+            }
+            if (!Clauses.others(gazetteer, head, speaker).isEmpty()) {
+                f.add("otherHead");
+            }
+            if (t.startsWith("\"") || t.startsWith("“")) {
+                f.add("quoteStart");
+            }
+            if (t.contains("\"") || t.contains("“")) {
+                f.add("quote");
+            }
+            f.add("length=" + Math.min(6, words.size() / 8));
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,66 @@
+package org.stance.core.readout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stance.core.party.Gazetteer;
+
+/** The learned statement detector: its features, its model's task, and that it decides from the rules and the words. */
+class LearnedStatementDetectorTest {
+    private static final Gazetteer G = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
+
+    private static List<Segment> segments(String text) {
+        return new RuleSegmenter().segment(text);
+    }
+
+    @Test
+    void featuresCarryTheRulesDecisionItsNeighboursAndTheWords() {
+        List<Segment> s = segments("Rubio spoke with Jaishankar. He urged India to show restraint.");
+        List<Set<String>> f = new StatementFeatures(G).of(s, List.of(false, true), "United States");
+        assertTrue(f.get(0).containsAll(Set.of("rule=false", "next=true", "first", "w1=rubio", "b=spoke_with", "speakerHead")), f.get(0).toString());
+        assertTrue(f.get(1).containsAll(Set.of("rule=true", "previous=false", "last", "w=restraint")), f.get(1).toString());
+        assertFalse(f.get(1).contains("speakerHead"));
+    }
+
+    @Test
+    void theModelDecidesNotTheRulesAlone() {
+        // a model that overrules the rules for sentences about trade
+        LogisticModel m = new LogisticModel(LogisticModel.STATEMENTS, Map.of("rule=true", 3.0, "w=trade", -6.0), -1.0, 0.5, Map.of());
+        LearnedStatementDetector d = new LearnedStatementDetector(G, m);
+        List<Segment> s = segments("Rubio spoke with Jaishankar. He urged India to show restraint. He discussed trade.");
+        List<Boolean> rules = new RuleStatementDetector(G).detect(s, "United States");
+        assertEquals(List.of(false, true, true), rules);
+        assertEquals(List.of(false, true, false), d.detect(s, "United States"));
+    }
+
+    @Test
+    void aModelForAnotherStageIsRefusedOnLoadAndOnUse(@TempDir Path dir) throws Exception {
+        LogisticModel attribution = new LogisticModel(LogisticModel.ATTRIBUTION, Map.of("cue=CALL", 2.0), 0, 0.5, Map.of());
+        assertThrows(IllegalArgumentException.class, () -> new LearnedStatementDetector(G, attribution));
+        Path file = dir.resolve("m.json");
+        attribution.write(file);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LogisticModel.read(file, LogisticModel.STATEMENTS));
+        assertTrue(e.getMessage().contains("m.json") && e.getMessage().contains("party-attribution model"), e.getMessage());
+        Files.writeString(file, "{\"task\": \"speaker-statements\", \"weights\": [], \"bias\": 0}");
+        assertThrows(IllegalArgumentException.class, () -> LogisticModel.read(file, LogisticModel.STATEMENTS));
+    }
+
+    @Test
+    void theBundledModelLoadsAndKeepsAPlainReadoutsStatements() {
+        LogisticModel m = LearnedStatementDetector.bundledModel();
+        assertEquals(LogisticModel.STATEMENTS, m.task());
+        assertTrue(m.weights().size() > 100, "weights: " + m.weights().size());
+        List<Segment> s = segments("Secretary Rubio spoke today with Indian External Affairs Minister Jaishankar. "
+                + "The Secretary urged India to work with Pakistan to de-escalate tensions.");
+        assertEquals(List.of(false, true), LearnedStatementDetector.bundled(G).detect(s, "United States"));
+    }
+}

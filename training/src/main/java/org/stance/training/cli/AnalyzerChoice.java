@@ -1,0 +1,46 @@
+package org.stance.training.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.stance.core.party.Gazetteer;
+import org.stance.core.readout.LearnedStatementDetector;
+import org.stance.core.readout.LogisticModel;
+import org.stance.core.readout.PartyAttributor;
+import org.stance.core.readout.ReadoutAnalyzer;
+import org.stance.core.readout.RulePartyAttributor;
+import org.stance.core.readout.RuleStatementDetector;
+import org.stance.core.readout.StatementDetector;
+
+/** The readout analyzer a command asked for with --statements and --attribution. */
+final class AnalyzerChoice {
+    private AnalyzerChoice() {
+    }
+
+    /**
+     * @param statements "model" (the bundled statement model), "rules", or a file written by train-statements
+     * @param attribution "rules", or a file written by train-attribution
+     */
+    static ReadoutAnalyzer analyzer(Gazetteer g, String statements, String attribution) {
+        StatementDetector detector = switch (statements) {
+            case "model" -> LearnedStatementDetector.bundled(g);
+            case "rules" -> new RuleStatementDetector(g);
+            default -> new LearnedStatementDetector(g, read("--statements", statements, LogisticModel.STATEMENTS));
+        };
+        PartyAttributor attributor = attribution.equals("rules") ? new RulePartyAttributor(g)
+                : ReadoutAnalyzer.of(g, null, read("--attribution", attribution, LogisticModel.ATTRIBUTION)).attributor();
+        return ReadoutAnalyzer.with(g, detector, attributor);
+    }
+
+    private static LogisticModel read(String option, String choice, String task) {
+        Path file = Path.of(choice);
+        if (!Files.isRegularFile(file)) {
+            throw new UserInputException(option + ": " + file + " is not a file (nor one of the named choices)");
+        }
+        try {
+            return LogisticModel.read(file, task);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UserInputException(option + ": " + file + ": " + e.getMessage());
+        }
+    }
+}
