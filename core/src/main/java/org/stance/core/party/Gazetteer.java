@@ -42,6 +42,11 @@ public final class Gazetteer {
             "rahman", "abdallah", "jassim", "thani", "saud", "nahyan");
 
     private static final Set<String> FAMILY_NAME_FIRST = Set.of("China", "Taiwan", "North Korea", "South Korea", "Vietnam");
+    /**
+     * Ethiopian and Eritrean names are a given name and the father's given name, and the person is called by the
+     * first ("Prime Minister Abiy", "President Isaias"): that is the name matched alone.
+     */
+    private static final Set<String> GIVEN_NAME_USED = Set.of("Ethiopia", "Eritrea", "Tigray People's Liberation Front");
     private final String asOf;
     private final Map<String, Party> byName;
     private final Map<List<String>, Entry> index;
@@ -110,7 +115,8 @@ public final class Gazetteer {
                     List<String> toks = tokens(n);
                     if (toks.size() >= 2) {
                         // Chinese, Korean and Vietnamese names put the family name first ("Wang Yi", "Choe Son Hui")
-                        List<String> surname = List.of(FAMILY_NAME_FIRST.contains(name) ? toks.get(0) : toks.get(toks.size() - 1));
+                        List<String> surname = List.of(FAMILY_NAME_FIRST.contains(name) || GIVEN_NAME_USED.contains(name)
+                                ? toks.get(0) : toks.get(toks.size() - 1));
                         surnameOwners.computeIfAbsent(surname, k -> new HashSet<>()).add(name);
                         surnameParty.put(surname, party);
                     }

@@ -199,6 +199,15 @@ public final class RulePartyAttributor implements PartyAttributor {
                 }
             }
             List<PartyMention> counted = withTitles(text, speaker, names.get(i), new Scope(frame, named));
+            if (framed.isEmpty() && calls.size() >= 2 && calls.containsAll(frame) && statement.get(i)) {
+                // separate calls: "President Ruto assured Prime Minister Abiy that ..." names the call now being
+                // described, and the bare statements after it stay with that party
+                List<String> officials = counted.stream().filter(m -> m.kind() == MentionKind.OFFICIAL)
+                        .map(m -> m.party().name()).filter(calls::contains).distinct().toList();
+                if (officials.size() == 1) {
+                    frame = officials;
+                }
+            }
             if (!statement.get(i)) {
                 out.add(new AttributionEvidence.SegmentEvidence(frame, counted, Map.of()));
                 continue;
@@ -327,10 +336,15 @@ public final class RulePartyAttributor implements PartyAttributor {
         return out;
     }
 
-    private static final Pattern COLLECTIVE_DEMAND = Pattern.compile("(?i)\\b(?:urged|urging|urges|called\\s+(?:on|upon)|calling\\s+"
-            + "(?:on|upon)|calls\\s+(?:on|upon)|appealed\\s+to|appealing\\s+to|appeals\\s+to|asked|encouraged|invited)\\s+(?:the\\s+|all\\s+|"
-            + "other\\s+)?(?:international\\s+(?:community|partners|donors)|donors|donor\\s+(?:countries|governments|states|nations)|partners|member\\s+states|technical\\s+and\\s+"
-            + "financial\\s+partners|humanitarian\\s+partners|the\\s+world|countries\\s+of\\s+the\\s+region)\\b");
+    /** Those asked to help who are not parties: donors, partners, member states, the international community. */
+    private static final String OTHERS_ASKED = "(?:the\\s+|all\\s+|other\\s+|its\\s+|their\\s+|our\\s+|the\\s+[\\w-]+['’]s\\s+)?"
+            + "(?:wider\\s+|broader\\s+|regional\\s+|development\\s+|global\\s+)?(?:international\\s+(?:community|partners|donors)|donors|"
+            + "donor\\s+(?:community|countries|governments|states|nations)|partners|member\\s+states|technical\\s+and\\s+"
+            + "financial\\s+partners|humanitarian\\s+partners|the\\s+world|countries\\s+of\\s+the\\s+region)\\b";
+    private static final Pattern COLLECTIVE_DEMAND = Pattern.compile("(?i)\\b(?:urged|urging|urges?|called\\s+(?:on|upon)|calling\\s+"
+            + "(?:on|upon)|calls?\\s+(?:on|upon)|appealed\\s+to|appealing\\s+to|appeals?\\s+to|asked|asks?|encouraged|encourages?|"
+            + "invited|invites?)\\s+" + OTHERS_ASKED
+            + "|(?i)^\\s*(?:and\\s+)?(?:\\w+\\s+){0,3}?(?:said|stressed|added)\\s+(?:that\\s+)?" + OTHERS_ASKED + "\\s+(?:should|must|needs?\\s+to|ought\\s+to)\\b");
     private static final Pattern NTH_CALL = Pattern.compile("(?i)^\\s*(?:in|during)\\s+(?:the|a)\\s+(?:first|second|third|other|latter|"
             + "former|later|separate|subsequent|next)\\s+(?:call|meeting|conversation|talks|session|exchange)\\b");
     private static final Pattern DIALOGUE_WITH = Pattern.compile("(?i)\\b(?:dialogue|talks|channels|contacts|negotiations|consultations|"

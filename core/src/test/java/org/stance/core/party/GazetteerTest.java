@@ -29,6 +29,15 @@ class GazetteerTest {
     }
 
     @Test
+    void ethiopianAndEritreanOfficialsAreMatchedByTheirGivenName() {
+        Gazetteer shipped = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
+        assertEquals(List.of("Ethiopia", "Eritrea"), shipped.find("Prime Minister Abiy thanked President Isaias.").stream()
+                .map(m -> m.party().name()).toList());
+        // the father's name is not how they are called, and "Ahmed" is shared by many
+        assertTrue(shipped.find("Ahmed spoke.").isEmpty());
+    }
+
+    @Test
     void matchesLongestFirstAndIgnoresAccentsAndPossessives() {
         List<PartyMention> ms = g.find("Türkiye's envoy met the U.S. team and António Guterres.");
         assertEquals(List.of("Turkey", "United States", "United Nations"), ms.stream().map(m -> m.party().name()).toList());

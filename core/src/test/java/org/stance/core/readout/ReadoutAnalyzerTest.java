@@ -82,6 +82,25 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void inSeparateCallsAStatementNamingOneSidesOfficialMovesTheCallToThatSide() {
+        // "Abiy" and "Isaias" are how Ethiopian and Eritrean leaders are called; the bare statements after a
+        // statement to one of them keep that side, not both
+        List<List<String>> p = parties("President William Ruto held telephone conversations with Prime Minister Abiy Ahmed of "
+                + "Ethiopia and President Isaias Afwerki of Eritrea. President Ruto assured Prime Minister Abiy that Kenya would "
+                + "support talks on access to the sea. He conveyed condolences for the lives lost in the floods. He asked President "
+                + "Isaias to receive an envoy in Asmara. He also discussed trade.");
+        assertEquals(List.of(List.of("Ethiopia"), List.of("Ethiopia"), List.of("Eritrea"), List.of("Eritrea")), p);
+    }
+
+    @Test
+    void appealsToDonorsPartnersOrMemberStatesGoToNoParty() {
+        List<List<String>> p = parties("Youssouf met President Bola Tinubu in Abuja. He appealed to the continent's partners "
+                + "to fund programmes for rural youth. We urge the donor community to step up its contributions. "
+                + "He said member states should consider a stronger mandate for the mission.");
+        assertEquals(List.of(List.of(), List.of(), List.of()), p);
+    }
+
+    @Test
     void aDemandOfDonorsIsAddressedToNoParty() {
         List<List<String>> p = parties("Lavrov received Algerian Foreign Minister Ahmed Attaf in Moscow. Lavrov called on the "
                 + "international community to increase aid to the refugee camps near Tindouf.");
