@@ -121,6 +121,15 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
      * first words, before any verb ("consults Mozambique") and not as the object of a preposition.
      */
     private java.util.Optional<String> headlineSubject(String title) {
+        Matcher issued = ISSUED_BY.matcher(title);
+        if (issued.find()) {
+            // "Moldova: Statement by the High Representative on behalf of the EU on ...": the issuer, not the topic
+            String by = issued.group(2) != null ? issued.group(2) : issued.group(1);
+            java.util.Optional<String> p = gazetteer.find(by).stream().findFirst().map(m -> m.party().name());
+            if (p.isPresent()) {
+                return p;
+            }
+        }
         for (PartyMention m : gazetteer.find(title)) {
             String before = title.substring(0, m.start());
             if (before.isBlank() || before.strip().split("\\s+").length < HEADLINE_SUBJECT_WORDS && !OBJECT_BEFORE.matcher(before).find()
@@ -132,6 +141,9 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     }
 
     private static final int HEADLINE_WEIGHT = 5;
+    private static final java.util.regex.Pattern ISSUED_BY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:statement|declaration|remarks|communiqu[eé]|readout|press\\s+release|joint\\s+statement)\\s+(?:issued\\s+)?by\\s+"
+                    + "(.+?)(?:\\s+on\\s+behalf\\s+of\\s+(.+?))?(?=\\s+(?:on|regarding|concerning|about|following|after)\\s|[,:;]|$)");
     private static final int LABEL_WEIGHT = 3;
     /** A headline's subject comes first: "Communique: AU Commission Chairperson consults Mozambique" leads with the AU. */
     private static final int HEADLINE_SUBJECT_WORDS = 5;

@@ -141,6 +141,18 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void aHeadlineStatementBySomeoneOnBehalfOfABlocNamesTheBlocNotTheTopic() {
+        String text = "The humanitarian situation in the Transnistrian region of Moldova is alarming. Russia bears full "
+                + "responsibility for halting the gas deliveries.";
+        assertTrue(!shipped.analyze(Readout.of(text)).speaker().equals("European Union"));
+        Readout titled = new Readout(text, Optional.empty(), List.of(),
+                "Moldova: Statement by the High Representative on behalf of the EU on the energy situation");
+        assertEquals("European Union", shipped.analyze(titled).speaker());
+        Readout byMinistry = new Readout(text, Optional.empty(), List.of(), "Press release issued by the Ministry of Foreign Affairs of Romania");
+        assertEquals("Romania", shipped.analyze(byMinistry).speaker());
+    }
+
+    @Test
     void aHeadlineThatLeadsWithAPartyNamesTheSpeaker() {
         String text = "Addis Ababa - The Chairperson held a working session today with President Daniel Chapo of Mozambique. "
                 + "Ethiopia's foreign ministry said it welcomed the visit. The Chairperson commended Mozambique for restoring "
