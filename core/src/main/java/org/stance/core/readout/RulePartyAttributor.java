@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stance.core.party.Gazetteer;
 import org.stance.core.party.MentionKind;
+import org.stance.core.party.Party;
 import org.stance.core.party.PartyMention;
 
 /**
@@ -173,7 +174,7 @@ public final class RulePartyAttributor implements PartyAttributor {
     /** The rules' parties for each statement with the cue that gave each, and what they were read from. */
     public AttributionEvidence evidence(List<Segment> segments, List<Boolean> statement, String speaker, List<String> given) {
         // the readout-level figures below all read the same mentions and call frames: find them once
-        List<List<PartyMention>> names = segments.stream().map(s -> counted(s.text(), speaker)).toList();
+        List<List<PartyMention>> names = withGroupAnaphora(segments, segments.stream().map(s -> counted(s.text(), speaker)).toList(), speaker);
         List<List<String>> frames = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             frames.add(frameParties(segments.get(i).text(), speaker, names.get(i)));
@@ -459,6 +460,43 @@ public final class RulePartyAttributor implements PartyAttributor {
         }
         if (added) {
             out.sort(java.util.Comparator.comparingInt(PartyMention::start));
+        }
+        return out;
+    }
+
+    /** "the group's attacks", "the movement has set up", "the coalition": the armed group the readout last named. */
+    private static final Pattern GROUP_ANAPHOR = Pattern.compile("(?i)\\bthe\\s+((?:armed\\s+|rebel\\s+|militant\\s+|jihadist\\s+|separatist\\s+)?"
+            + "(?:group|movement|militia|rebels|insurgents|coalition|insurgency|gangs?|militants))(?:['’]s)?\\b(?!\\s+of\\b)");
+
+    private List<List<PartyMention>> withGroupAnaphora(List<Segment> segments, List<List<PartyMention>> names, String speaker) {
+        List<List<PartyMention>> out = new ArrayList<>();
+        Party last = null;
+        for (int i = 0; i < segments.size(); i++) {
+            String text = segments.get(i).text();
+            List<PartyMention> here = new ArrayList<>(names.get(i));
+            Matcher m = GROUP_ANAPHOR.matcher(text);
+            while (m.find()) {
+                int at = m.start();
+                if (here.stream().anyMatch(x -> x.start() < m.end() && at < x.end())) {
+                    continue;
+                }
+                Party group = last;
+                for (PartyMention x : names.get(i)) {
+                    if (x.start() < at && "armed group".equals(x.party().kind())) {
+                        group = x.party();
+                    }
+                }
+                if (group != null && !group.name().equals(speaker)) {
+                    here.add(new PartyMention(group, at, m.end(1), m.group(), MentionKind.ALIAS));
+                }
+            }
+            here.sort(java.util.Comparator.comparingInt(PartyMention::start));
+            for (PartyMention x : here) {
+                if ("armed group".equals(x.party().kind())) {
+                    last = x.party();
+                }
+            }
+            out.add(here.size() == names.get(i).size() ? names.get(i) : List.copyOf(here));
         }
         return out;
     }

@@ -93,6 +93,16 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void theGroupOrTheMovementIsTheArmedGroupLastNamed() {
+        List<List<String>> p = parties("Youssouf met President Felix Tshisekedi in Kinshasa. He condemned the M23 offensive on "
+                + "Uvira. He warned that the parallel administration the movement has set up in Goma had no legitimacy.");
+        assertEquals(List.of(List.of("M23"), List.of("M23")), p);
+        // no armed group named before: "the group" stays unresolved, and the call's party keeps the statement
+        assertEquals(List.of(List.of("Democratic Republic of the Congo")), parties("Youssouf met President Felix Tshisekedi in "
+                + "Kinshasa. He warned that the group had no legitimacy."));
+    }
+
+    @Test
     void appealsToDonorsPartnersOrMemberStatesGoToNoParty() {
         List<List<String>> p = parties("Youssouf met President Bola Tinubu in Abuja. He appealed to the continent's partners "
                 + "to fund programmes for rural youth. We urge the donor community to step up its contributions. "
