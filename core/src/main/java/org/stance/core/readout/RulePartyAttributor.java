@@ -39,7 +39,7 @@ public final class RulePartyAttributor implements PartyAttributor {
             "(?i)\\b(?:calls?|conversations?|meetings?|spoke|speaking|talked|talking|met|meeting|phone|telephone|talk|"
                     + "videoconference|video\\s+call|"
                     + "telephoned|phoned|sessions?|bilateral|message|letter|received|"
-                    + "hosted|visit|visited)\\b(?:\\s+[\\w'’]+){0,3}?\\s+(?:with|to|from)\\s+"
+                    + "hosted|visit|visited|sat|conferred|consulted)\\b(?:\\s+[\\w'’]+){0,3}?\\s+(?:with|to|from)\\s+"
                     + "|\\b(?:held|holds|holding|hold)\\s+(?:\\w+\\s+){0,2}?talks\\s+(?:\\w+\\s+){0,3}?with\\s+"
                     + "|\\bmet\\s+(?:with\\s+)?(?=(?:the\\s+|his\\s+|her\\s+)?(?-i:\\p{Lu}))"
                     + "|^\\s*(?:to|with)\\s+(?:the\\s+)?(?=(?-i:\\p{Lu}))|^\\s*meeting\\s+(?=(?:the\\s+)?(?-i:\\p{Lu}))|\\btold\\s+(?=(?:the\\s+|his\\s+|her\\s+)?(?-i:\\p{Lu}))|\\bcounterparts?,?\\s+(?=(?-i:\\p{Lu}))"

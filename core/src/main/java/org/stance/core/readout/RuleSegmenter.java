@@ -28,9 +28,26 @@ public final class RuleSegmenter implements Segmenter {
             "that", "both", "but", "a", "an", "his", "her", "their", "its", "officials", "during",
             "after", "before", "while", "speaking", "earlier", "later", "meanwhile", "separately", "there", "to", "i",
             "our", "my", "as", "for");
-    private static final Pattern DATELINE = Pattern.compile(
+    /**
+     * A dateline: where (and when, and by which agency) a story or release was written. The one reader of
+     * datelines: the segmenter splits them off, the detector and the speaker resolver ask {@link #isDateline}.
+     * "ISLAMABAD, May 8 (Reuters) —", "Valletta (dpa) -", "Addis Ababa - ", "Pretoria, 15 March 2025",
+     * "Brussels, 07.08.2025", "Addis Ababa, 19 June 2025:", "Washington, D.C., March 18, 2025".
+     */
+    static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}'’./\\- ]{1,40}(?:,\\s*(?:\\d{1,2}\\s+)?[\\p{L}.'’ ]{1,30}?(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?){0,2}"
-                    + "(?:\\s*\\([^)]{1,30}\\))?\\s*[—–-]{1,2}");
+                    + "(?:\\s*\\([^)]{1,30}\\))?\\s*[—–-]{1,2}"
+                    + "|^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}(?:,[^—–\\n(]{1,30}?)?(?:\\s*\\([\\p{L}]{2,10}\\))?\\s[—–-]{1,2}(?=\\s|$)"
+                    + "|^\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}?\\p{L}+){0,2}(?:,\\s*D\\.C\\.)?,\\s*(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\.?,?\\s+\\d{4}"
+                    + "|\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:\\s*:)?(?=\\s*$|\\s+\\p{Lu})");
+
+    /** Whether a whole segment is a dateline and nothing else. */
+    static boolean isDateline(String segment) {
+        String t = segment.strip();
+        Matcher m = DATELINE.matcher(t);
+        return m.lookingAt() && t.substring(m.end()).isBlank();
+    }
+
     private static final Pattern CLAUSE = Pattern.compile(
             "(?<=,)\\s+(?=while\\b)"
                     + "|(?<=;)\\s+(?=\\S)"

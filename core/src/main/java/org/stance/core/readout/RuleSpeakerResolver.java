@@ -38,14 +38,6 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         this.verbs = Set.copyOf(v);
     }
 
-    /** A news dateline before the lead ("BRUSSELS, 20 October - "): the place of writing, not the subject. */
-    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "^\\s*\\p{Lu}[\\p{Lu}'’./\\- ]{1,40}(?:,[^—–\\n]{0,30})?\\s[—–-]{1,2}\\s"
-                    + "|^\\s*\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2}(?:,[^—–\\n]{0,30}?)?\\s[—–-]{1,2}\\s"
-                    + "|^\\s*\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2},\\s*\\d{1,2}\\s+\\p{L}+(?:\\s+\\d{4})?\\s*:\\s");
-    private static final java.util.regex.Pattern STANDALONE_DATELINE = java.util.regex.Pattern.compile(
-            "^\\s*\\p{Lu}[\\p{Lu}'’./\\- ]{1,40}(?:,[^!?]{0,30})?\\s*[—–-]{1,2}\\s*$"
-                    + "|^\\s*\\p{Lu}[\\p{L} ]{1,30},\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\.?\\s+\\d{1,2}),?\\s+\\d{4}\\s*$");
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile("(?i)\\b(?:was|were|been|be|is|are)\\s*$");
     /** Present-tense verbs of official statements ("Nepal once again asks ...", "The EU calls on ..."). */
     private static final Set<String> PRESENT = Set.of("asks", "regrets", "remains", "stands", "supports", "recalls",
@@ -74,9 +66,9 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
                 gazetteer.find(label.group(1)).stream().findFirst()
                         .ifPresent(m -> score.merge(m.party().name(), (double) LABEL_WEIGHT, Double::sum));
             }
-            String body = DATELINE.matcher(s.text()).replaceFirst("");
-            if (body.isBlank() || STANDALONE_DATELINE.matcher(body).matches()) {
-                continue; // the dateline alone: the lead is the next segment
+            String body = s.text();
+            if (body.isBlank() || RuleSegmenter.isDateline(body)) {
+                continue; // the dateline, split off by the segmenter: the lead is the next segment
             }
             Clauses.Reading r = Clauses.read(body, verbs);
             boolean lead = !leadSeen;

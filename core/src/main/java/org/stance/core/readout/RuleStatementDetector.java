@@ -16,7 +16,6 @@ import org.stance.core.party.Gazetteer;
  * and background narrative are context.
  */
 public final class RuleStatementDetector implements StatementDetector {
-    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}'’./\\- ]{1,40}(?:,.{0,60})?[—–-]{1,2}$");
     private static final Pattern NEWS = Pattern.compile("(?:^\\p{Lu}[\\p{Lu}'’./\\- ]{1,40}(?:,[^—–\\n]{0,30})?\\s[—–-]{1,2}\\s)"
             + "|\\((?:Reuters|AP|AFP)\\)|\\btold reporters\\b|\\baccording to\\b"
             + "|\\b(?:said|says|announced|stated)\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
@@ -32,7 +31,7 @@ public final class RuleStatementDetector implements StatementDetector {
             "\\b(?:spoke|talked|met|meets|speaks|held|holds|hosted|received|visited|phoned|telephoned|convened)\\b"
                     + "(?:\\s+\\w+){0,4}?\\s+(?:with|to|by phone|by telephone|today|on|in|at)\\b"
                     + "|\\bcarried\\s+out\\s+(?:a|an)\\s+(?:\\w+\\s+)?(?:mission|visit|tour)\\b|\\bspent\\s+(?:\\w+\\s+){1,2}(?:in|at|visiting)\\b"
-                    + "|\\bsat\\s+down\\s+(?:for|with)\\b|\\btook\\s+place\\b|\\btravels\\s+to\\b"
+                    + "|\\bsat\\s+down\\s+(?:\\w+\\s+)?(?:for|with)\\b|\\btook\\s+place\\b|\\btravels\\s+to\\b"
                     + "|\\b(?:welcomed|received|hosted)\\s+[^,.;]{0,80}?\\s+(?:to|in|at)\\s+(?:the\\s+)?\\p{Lu}[^,;]*\\.?$|\\bheld\\s+(?:a|an|talks|phone)\\b"
                     + "|\\bhad\\s+(?:a\\s+|an\\s+)?(?:phone\\s+|telephone\\s+|video\\s+)?(?:calls?|conversations?|meetings?|talks)\\b"
                     + "|\\breceived\\s+(?:a\\s+|an\\s+|two\\s+|three\\s+|separate\\s+)?(?:phone\\s+|telephone\\s+)?calls?\\b"
@@ -102,7 +101,7 @@ public final class RuleStatementDetector implements StatementDetector {
                 String answer = !BOILERPLATE.matcher(t).find() && label.lookingAt() && label.end() < t.length()
                         ? t.substring(label.end()) : t;
                 st = isStatement(answer, speaker, previous, news && !transcript)
-                        || transcript && !answer.isBlank() && !answer.endsWith(":") && !DATELINE.matcher(answer).find()
+                        || transcript && !answer.isBlank() && !answer.endsWith(":") && !RuleSegmenter.isDateline(answer)
                         && Clauses.others(gazetteer, firstWords(answer, 4), speaker).isEmpty();
             }
             out.add(st);
@@ -118,7 +117,7 @@ public final class RuleStatementDetector implements StatementDetector {
 
     boolean isStatement(String text, String speaker, boolean previousWasStatement, boolean news) {
         String t = text.strip();
-        if (DATELINE.matcher(t).find() || t.endsWith(":")) {
+        if (RuleSegmenter.isDateline(t) || t.endsWith(":")) {
             return false;
         }
         if (Clauses.QUESTION.matcher(t).find()) {

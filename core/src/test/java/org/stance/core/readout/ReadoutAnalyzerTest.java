@@ -103,6 +103,13 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void satDownWithFramesAMeeting() {
+        List<List<String>> p = parties("NATO Secretary General Mark Rutte sat down today with President Alexander Stubb of Finland "
+                + "and Prime Minister Kristen Michal of Estonia. He discussed the repair of the damaged cables.");
+        assertEquals(List.of(List.of("Finland", "Estonia")), p);
+    }
+
+    @Test
     void appealsToDonorsPartnersOrMemberStatesGoToNoParty() {
         List<List<String>> p = parties("Youssouf met President Bola Tinubu in Abuja. He appealed to the continent's partners "
                 + "to fund programmes for rural youth. We urge the donor community to step up its contributions. "

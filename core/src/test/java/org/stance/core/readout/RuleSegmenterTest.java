@@ -1,6 +1,7 @@
 package org.stance.core.readout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,19 @@ class RuleSegmenterTest {
     void datelineIsASegmentOfItsOwn() {
         assertEquals(List.of("ISLAMABAD, May 8 —", "Pakistan rejected the claims."),
                 texts("ISLAMABAD, May 8 — Pakistan rejected the claims."));
+        // datelines of other houses, pasted without their line break
+        assertEquals(List.of("Valletta (dpa) -", "Lavrov accused the bloc."), texts("Valletta (dpa) - Lavrov accused the bloc."));
+        assertEquals(List.of("Pretoria, 15 March 2025", "The Presidency has noted the announcement."),
+                texts("Pretoria, 15 March 2025 The Presidency has noted the announcement."));
+        assertEquals(List.of("Brussels, 07.08.2025", "The European Union deplores the sentence."),
+                texts("Brussels, 07.08.2025 The European Union deplores the sentence."));
+        assertEquals(List.of("Addis Ababa, 19 June 2025:", "The Chairperson received the minister."),
+                texts("Addis Ababa, 19 June 2025: The Chairperson received the minister."));
+        assertEquals(List.of("Addis Ababa -", "The Chairperson received the minister."),
+                texts("Addis Ababa - The Chairperson received the minister."));
+        assertTrue(RuleSegmenter.isDateline("Washington, D.C., March 18, 2025"));
+        // a sentence that opens on a place is not a dateline
+        assertEquals(List.of("Brussels, 7 August 2025 marked a turning point."), texts("Brussels, 7 August 2025 marked a turning point."));
     }
 
     @Test

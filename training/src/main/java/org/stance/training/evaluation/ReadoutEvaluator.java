@@ -24,7 +24,7 @@ import org.stance.core.score.ReadoutScorer;
 
 /** Compares readout analysis (and, with a model, per-party label sets) with gold readouts. */
 public final class ReadoutEvaluator {
-    private static final int MAX_ERRORS = 400;
+    private static final int MAX_ERRORS = 20_000;
     private final ReadoutAnalyzer analyzer;
 
     public ReadoutEvaluator(ReadoutAnalyzer analyzer) {
