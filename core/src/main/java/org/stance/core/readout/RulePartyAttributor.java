@@ -63,6 +63,11 @@ public final class RulePartyAttributor implements PartyAttributor {
             "(?i)\\b(?:hopes?|hoped|expects?|wants?|wanted|trusts?|trusted|counts?\\s+on|counted\\s+on)\\s+(?:that\\s+)?"
                     + NAMES + "(?=\\s+(?:will|would|can|could|should|must|to|shall)\\b)");
     private static final Pattern CONTINUES_DEMAND = Pattern.compile("(?i)^\\s*(?:and|or|but)\\s+(?:also\\s+)?(?:not\\s+)?to\\b|^\\s*and\\s+that\\b");
+    private static final Pattern PLACE_NAME_AFTER = Pattern.compile("^\\s+(?:Columbia|Ocean|Sea|Gulf|Peninsula|Plateau|Highlands|Basin|"
+            + "Polynesia|Guiana|Riviera|Alps|Canal|Channel|Desert|Riviera|Airlines|Airways)\\b");
+    /** "voiced concern that Algeria continues to imprison ...": the subject of what worries the speaker is accused. */
+    private static final Pattern CONCERN_THAT = Pattern.compile("(?i)\\b(?:concerns?|alarm|dismay|outrage|concerned|alarmed|troubled|"
+            + "dismayed|disturbed|worried)\\s+(?:\\w+\\s+){0,2}?that\\s+(?:the\\s+)?((?-i:\\p{Lu})[\\p{L}'’.\\-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.\\-]*){0,3})");
     private static final Pattern COMMUNITY_ADJECTIVE = Pattern.compile("^-(?:run|majority|speaking|born|populated|language|minority)\\b");
     private static final Pattern ACCUSE = Pattern.compile(
             "(?i)\\b(?:condemned|condemning|condemns|denounced|denouncing|denounces|accused|accusing|accuses|blamed|blaming|"
@@ -252,6 +257,9 @@ public final class RulePartyAttributor implements PartyAttributor {
             }
             collect(ACCUSE_BY, AttributionCue.ACCUSED_BY, text, mentions, out, false);
             if (out.isEmpty()) {
+                collect(CONCERN_THAT, AttributionCue.ACCUSED, text, mentions, out, true);
+            }
+            if (out.isEmpty()) {
                 collect(ACCUSE, AttributionCue.ACCUSED, text, mentions, out, true);
             }
         }
@@ -348,7 +356,7 @@ public final class RulePartyAttributor implements PartyAttributor {
             + "|(?i)^\\s*(?:and\\s+)?(?:\\w+\\s+){0,3}?(?:said|stressed|added)\\s+(?:that\\s+)?" + OTHERS_ASKED + "\\s+(?:should|must|needs?\\s+to|ought\\s+to)\\b");
     private static final Pattern NTH_CALL = Pattern.compile("(?i)^\\s*(?:in|during)\\s+(?:the|a)\\s+(?:first|second|third|other|latter|"
             + "former|later|separate|subsequent|next)\\s+(?:call|meeting|conversation|talks|session|exchange)\\b");
-    private static final Pattern DIALOGUE_WITH = Pattern.compile("(?i)\\b(?:dialogue|talks|channels|contacts|negotiations|consultations|"
+    private static final Pattern DIALOGUE_WITH = Pattern.compile("(?i)\\b(?:dialogue|talks|channels|contacts|negotiations|consultations|exchanges|engagement|"
             + "lines\\s+of\\s+communication)\\s+with\\s+(?:the\\s+)?" + NAMES + "(?=[,.;]|\\s+(?:open|on|over|about|to|in|and|so)\\b|$)");
     private static final Pattern CONJUNCTION = Pattern.compile("^(?:\\s*,\\s*|\\s*,?\\s+and\\s+)(?:the\\s+)?$");
     private static final Pattern GOVERNMENT = Pattern.compile("(?i)^(?:the\\s+)?(?:government|authorities)\\b|\\bthe\\s+(?:government|authorities)\\b");
@@ -551,6 +559,9 @@ public final class RulePartyAttributor implements PartyAttributor {
             if ((placeLike || m.kind() == MentionKind.NAME) && FRAMEWORK_AFTER.matcher(after).find()
                     && !after.startsWith("'s") && !after.startsWith("’s")) {
                 continue;
+            }
+            if (m.kind() == MentionKind.DEMONYM && PLACE_NAME_AFTER.matcher(after).find()) {
+                continue; // "British Columbia", "the Indian Ocean": a place named with a demonym, not the party
             }
             if (m.kind() == MentionKind.DEMONYM && COMMUNITY_ADJECTIVE.matcher(after).find()) {
                 continue;

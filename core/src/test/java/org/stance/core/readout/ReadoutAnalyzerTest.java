@@ -110,6 +110,21 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void concernThatAPartyDoesWrongAccusesThatParty() {
+        List<List<String>> p = parties("President Steinmeier received Foreign Minister Jean-Noel Barrot in Berlin. Steinmeier voiced "
+                + "concern that Algeria continues to imprison a French journalist. He encouraged Paris to resume calm exchanges "
+                + "with Algiers.");
+        assertEquals(List.of(List.of("Algeria"), List.of("France", "Algeria")), p);
+    }
+
+    @Test
+    void aPlaceNamedWithADemonymIsNotTheParty() {
+        List<List<String>> p = parties("Foreign Minister Anita Anand met Minister Jaishankar in New Delhi. She said the meeting had "
+                + "also covered the criminal proceedings under way in British Columbia.");
+        assertEquals(List.of(List.of("India")), p);
+    }
+
+    @Test
     void appealsToDonorsPartnersOrMemberStatesGoToNoParty() {
         List<List<String>> p = parties("Youssouf met President Bola Tinubu in Abuja. He appealed to the continent's partners "
                 + "to fund programmes for rural youth. We urge the donor community to step up its contributions. "
