@@ -119,6 +119,14 @@ public final class Gazetteer {
                                 ? toks.get(0) : toks.get(toks.size() - 1));
                         surnameOwners.computeIfAbsent(surname, k -> new HashSet<>()).add(name);
                         surnameParty.put(surname, party);
+                        // a hyphenated family name ("Martínez-Acha") is also matched whole, so that its first half
+                        // ("Martínez") cannot name someone else
+                        String[] words = n.strip().split("\\s+");
+                        List<String> compound = tokens(words[words.length - 1]);
+                        if (words.length >= 2 && compound.size() >= 2) {
+                            surnameOwners.computeIfAbsent(compound, k -> new HashSet<>()).add(name);
+                            surnameParty.put(compound, party);
+                        }
                     }
                 }
             }
@@ -126,7 +134,7 @@ public final class Gazetteer {
         // A surname alone names an official only when exactly one party has it and it is no common word.
         surnameOwners.forEach((surname, owners) -> {
             String s = surname.get(0);
-            if (owners.size() == 1 && s.length() > 2 && !SURNAME_STOPLIST.contains(s)) {
+            if (owners.size() == 1 && (surname.size() >= 2 || s.length() > 2 && !SURNAME_STOPLIST.contains(s))) {
                 index.putIfAbsent(surname, new Entry(surnameParty.get(surname), MentionKind.OFFICIAL));
             }
         });

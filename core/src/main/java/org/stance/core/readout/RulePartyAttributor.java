@@ -476,35 +476,60 @@ public final class RulePartyAttributor implements PartyAttributor {
     private static final Pattern GROUP_ANAPHOR = Pattern.compile("(?i)\\bthe\\s+((?:armed\\s+|rebel\\s+|militant\\s+|jihadist\\s+|separatist\\s+)?"
             + "(?:group|movement|militia|rebels|insurgents|coalition|insurgency|gangs?|militants))(?:['’]s)?\\b(?!\\s+of\\b)");
 
+    /** "the bloc's bureaucracy": the organization the readout last named. */
+    private static final Pattern BLOC_ANAPHOR = Pattern.compile("(?i)\\bthe\\s+(bloc)(?:['’]s)?\\b");
+
+    /**
+     * References that name no party by themselves: "the group", "the movement" (the armed group last named), "the
+     * bloc" (the organization last named), and "Brussels", which in diplomatic prose is the European Union unless
+     * the readout speaks of Belgium.
+     */
     private List<List<PartyMention>> withGroupAnaphora(List<Segment> segments, List<List<PartyMention>> names, String speaker) {
+        boolean belgium = names.stream().flatMap(List::stream)
+                .anyMatch(x -> x.party().name().equals("Belgium") && x.kind() != MentionKind.CAPITAL);
+        Party eu = gazetteer.party("European Union").orElse(null);
         List<List<PartyMention>> out = new ArrayList<>();
-        Party last = null;
+        Party lastGroup = null;
+        Party lastOrganization = null;
         for (int i = 0; i < segments.size(); i++) {
             String text = segments.get(i).text();
-            List<PartyMention> here = new ArrayList<>(names.get(i));
-            Matcher m = GROUP_ANAPHOR.matcher(text);
-            while (m.find()) {
-                int at = m.start();
-                if (here.stream().anyMatch(x -> x.start() < m.end() && at < x.end())) {
-                    continue;
-                }
-                Party group = last;
-                for (PartyMention x : names.get(i)) {
-                    if (x.start() < at && "armed group".equals(x.party().kind())) {
-                        group = x.party();
-                    }
-                }
-                if (group != null && !group.name().equals(speaker)) {
-                    here.add(new PartyMention(group, at, m.end(1), m.group(), MentionKind.ALIAS));
+            List<PartyMention> here = new ArrayList<>();
+            for (PartyMention x : names.get(i)) {
+                boolean brussels = eu != null && !belgium && x.kind() == MentionKind.CAPITAL && x.party().name().equals("Belgium");
+                here.add(brussels ? new PartyMention(eu, x.start(), x.end(), x.surface(), MentionKind.CAPITAL) : x);
+            }
+            lastGroup = resolveAnaphora(GROUP_ANAPHOR, text, here, lastGroup, "armed group", speaker);
+            lastOrganization = resolveAnaphora(BLOC_ANAPHOR, text, here, lastOrganization, "organization", speaker);
+            out.add(here.equals(names.get(i)) ? names.get(i) : List.copyOf(here));
+        }
+        return out;
+    }
+
+    /** Adds the party each anaphor of {@code p} refers to (the last of that kind named before it); returns the last one named. */
+    private static Party resolveAnaphora(Pattern p, String text, List<PartyMention> here, Party last, String kind, String speaker) {
+        List<PartyMention> named = here.stream().filter(x -> kind.equals(x.party().kind())).toList();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            int at = m.start();
+            if (here.stream().anyMatch(x -> x.start() < m.end() && at < x.end())) {
+                continue;
+            }
+            Party referent = last;
+            for (PartyMention x : named) {
+                if (x.start() < at) {
+                    referent = x.party();
                 }
             }
-            here.sort(java.util.Comparator.comparingInt(PartyMention::start));
-            for (PartyMention x : here) {
-                if ("armed group".equals(x.party().kind())) {
-                    last = x.party();
-                }
+            if (referent != null && !referent.name().equals(speaker)) {
+                here.add(new PartyMention(referent, at, m.end(1), m.group(), MentionKind.ALIAS));
             }
-            out.add(here.size() == names.get(i).size() ? names.get(i) : List.copyOf(here));
+        }
+        here.sort(java.util.Comparator.comparingInt(PartyMention::start));
+        Party out = last;
+        for (PartyMention x : here) {
+            if (kind.equals(x.party().kind())) {
+                out = x.party();
+            }
         }
         return out;
     }

@@ -125,6 +125,22 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void brusselsIsTheEuropeanUnionAndTheBlocTheOrganizationLastNamed() {
+        List<List<String>> p = parties("Lavrov met Foreign Minister Maka Botchorishvili in Moscow. Lavrov accused Brussels of "
+                + "blackmailing Georgia. He said the European Union had lost its way and that the bloc's sanctions would fail.");
+        assertEquals(List.of(List.of("European Union"), List.of("European Union")), p);
+        // where the readout speaks of Belgium, Brussels stays its capital
+        assertEquals(List.of(List.of("Belgium")), parties("Lavrov met the Belgian ambassador in Moscow. Lavrov accused Brussels of "
+                + "spying."));
+    }
+
+    @Test
+    void aHyphenatedFamilyNameIsMatchedWhole() {
+        // "Martínez" alone is Guatemala's foreign minister; "Martínez-Acha" is Panama's
+        assertEquals(List.of(List.of("Panama")), parties("Ramdin met Minister Martínez-Acha in Antigua. He praised Panama's role."));
+    }
+
+    @Test
     void appealsToDonorsPartnersOrMemberStatesGoToNoParty() {
         List<List<String>> p = parties("Youssouf met President Bola Tinubu in Abuja. He appealed to the continent's partners "
                 + "to fund programmes for rural youth. We urge the donor community to step up its contributions. "
