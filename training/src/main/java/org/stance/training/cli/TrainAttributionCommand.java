@@ -1,22 +1,16 @@
 package org.stance.training.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.stance.core.corpus.Corpus;
 import org.stance.core.corpus.GoldReadout;
 import org.stance.core.corpus.Split;
-import org.stance.core.party.Gazetteer;
 import org.stance.core.readout.LogisticModel;
 import org.stance.core.readout.ReadoutAnalyzer;
 import org.stance.training.analysis.AttributionTrainer;
 import org.stance.training.evaluation.ReadoutEvaluation;
 import org.stance.training.evaluation.ReadoutEvaluator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Fits the learned party attributor on gold readouts and compares it with the rules on dev and test. */
@@ -24,10 +18,7 @@ import picocli.CommandLine.Option;
         "Fit the learned party attributor on gold readouts (the shipped train readouts, and yours with --data),",
         "print party attribution F1 of the rules and of the new model on the dev and test readouts, write the model.",
         "Use it with: ./stance analyze-eval --attribution FILE, or serve it with STANCE_ATTRIBUTION_MODEL=FILE."})
-final class TrainAttributionCommand implements Callable<Integer> {
-    @Mixin
-    GoldReadoutsInput input;
-
+final class TrainAttributionCommand extends FitAnalysisModelCommand {
     @Option(names = "--epochs", defaultValue = "3", description = "passes over the pairs (default: ${DEFAULT-VALUE})")
     int epochs;
 
@@ -41,31 +32,27 @@ final class TrainAttributionCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
-        GoldReadoutsInput.Loaded in = input.load();
-        Gazetteer g = in.gazetteer();
-        LogisticModel model;
-        try {
-            model = new AttributionTrainer(g, epochs, learningRate, minCount).train(in.train(), input.seed, in.trainedOn());
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage() + "; nothing was written");
-        }
+    Path out() {
+        return out;
+    }
+
+    @Override
+    LogisticModel fit(GoldReadoutsInput.Loaded in) {
+        return new AttributionTrainer(in.gazetteer(), epochs, learningRate, minCount).train(in.train(), input.seed, in.trainedOn());
+    }
+
+    @Override
+    void describe(LogisticModel model) {
         System.out.printf(Locale.ROOT, "fitted on %s readouts, %s candidate pairs (%s addressed), %d weights%n",
                 model.trainedOn().get("readouts"), model.trainedOn().get("pairs"), model.trainedOn().get("positive_pairs"),
                 model.weights().size());
         System.out.printf(Locale.ROOT, "%-6s %-8s %14s %16s %15s%n", "split", "parties", "partyF1", "partyF1 spkgiven", "partyF1 goldseg");
-        for (Split s : List.of(Split.DEV, Split.TEST)) {
-            List<GoldReadout> rs = in.reader().readReadouts(Corpus.readoutsFile(input.datasets, s));
-            print(s, "rules", new ReadoutEvaluator(ReadoutAnalyzer.standard(g)).evaluate(rs, null));
-            print(s, "learned", new ReadoutEvaluator(ReadoutAnalyzer.of(g, null, model)).evaluate(rs, null));
-        }
-        try {
-            model.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + out, e);
-        }
-        System.out.println("wrote " + out);
-        return 0;
+    }
+
+    @Override
+    void compare(GoldReadoutsInput.Loaded in, Split s, List<GoldReadout> rs, LogisticModel model) {
+        print(s, "rules", new ReadoutEvaluator(ReadoutAnalyzer.standard(in.gazetteer())).evaluate(rs, null));
+        print(s, "learned", new ReadoutEvaluator(ReadoutAnalyzer.of(in.gazetteer(), null, model)).evaluate(rs, null));
     }
 
     private static void print(Split s, String name, ReadoutEvaluation e) {

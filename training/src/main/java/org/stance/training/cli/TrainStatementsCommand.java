@@ -1,12 +1,8 @@
 package org.stance.training.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.stance.core.corpus.Corpus;
 import org.stance.core.corpus.GoldReadout;
 import org.stance.core.corpus.Split;
 import org.stance.core.party.Gazetteer;
@@ -19,7 +15,6 @@ import org.stance.training.analysis.StatementTrainer;
 import org.stance.training.evaluation.ReadoutEvaluation;
 import org.stance.training.evaluation.ReadoutEvaluator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Fits the statement model (speaker versus context) on gold readouts and compares it with the rules on dev and test. */
@@ -28,10 +23,7 @@ import picocli.CommandLine.Option;
         "print speaker-versus-context accuracy and party attribution F1 of the rules, the bundled model and the new model",
         "on the dev and test readouts, write the model.",
         "Use it with: ./stance analyze-eval --statements FILE, or serve it with STANCE_STATEMENT_MODEL=FILE."})
-final class TrainStatementsCommand implements Callable<Integer> {
-    @Mixin
-    GoldReadoutsInput input;
-
+final class TrainStatementsCommand extends FitAnalysisModelCommand {
     @Option(names = "--epochs", defaultValue = "5", description = "passes over the spans (default: ${DEFAULT-VALUE})")
     int epochs;
 
@@ -45,32 +37,29 @@ final class TrainStatementsCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
-        GoldReadoutsInput.Loaded in = input.load();
-        Gazetteer g = in.gazetteer();
-        LogisticModel model;
-        try {
-            model = new StatementTrainer(g, epochs, learningRate, minCount).train(in.train(), input.seed, in.trainedOn());
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage() + "; nothing was written");
-        }
+    Path out() {
+        return out;
+    }
+
+    @Override
+    LogisticModel fit(GoldReadoutsInput.Loaded in) {
+        return new StatementTrainer(in.gazetteer(), epochs, learningRate, minCount).train(in.train(), input.seed, in.trainedOn());
+    }
+
+    @Override
+    void describe(LogisticModel model) {
         System.out.printf(Locale.ROOT, "fitted on %s readouts, %s spans (%s statements), %d weights%n",
                 model.trainedOn().get("readouts"), model.trainedOn().get("spans"), model.trainedOn().get("statements"),
                 model.weights().size());
         System.out.printf(Locale.ROOT, "%-6s %-8s %11s %8s%n", "split", "stmts", "spk/ctx acc", "partyF1");
-        for (Split s : List.of(Split.DEV, Split.TEST)) {
-            List<GoldReadout> rs = in.reader().readReadouts(Corpus.readoutsFile(input.datasets, s));
-            print(s, "rules", ReadoutAnalyzer.with(g, new RuleStatementDetector(g), new RulePartyAttributor(g)), rs);
-            print(s, "bundled", ReadoutAnalyzer.standard(g), rs);
-            print(s, "new", ReadoutAnalyzer.with(g, new LearnedStatementDetector(g, model), new RulePartyAttributor(g)), rs);
-        }
-        try {
-            model.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + out, e);
-        }
-        System.out.println("wrote " + out);
-        return 0;
+    }
+
+    @Override
+    void compare(GoldReadoutsInput.Loaded in, Split s, List<GoldReadout> rs, LogisticModel model) {
+        Gazetteer g = in.gazetteer();
+        print(s, "rules", ReadoutAnalyzer.with(g, new RuleStatementDetector(g), new RulePartyAttributor(g)), rs);
+        print(s, "bundled", ReadoutAnalyzer.standard(g), rs);
+        print(s, "new", ReadoutAnalyzer.with(g, new LearnedStatementDetector(g, model), new RulePartyAttributor(g)), rs);
     }
 
     private static void print(Split s, String name, ReadoutAnalyzer analyzer, List<GoldReadout> readouts) {
