@@ -11,6 +11,7 @@ import org.stance.core.party.Gazetteer;
 import org.stance.core.readout.LogisticModel;
 import org.stance.core.readout.RuleStatementDetector;
 import org.stance.core.readout.Segment;
+import org.stance.core.readout.StatementDetector;
 import org.stance.core.readout.StatementFeatures;
 
 /**
@@ -60,5 +61,20 @@ public final class StatementTrainer {
         on.put("seed", Long.toString(seed));
         on.put("trainer", fitter.describe());
         return fitter.fit(LogisticModel.STATEMENTS, examples, seed, on);
+    }
+
+    /** Share of the gold spans whose kind (statement or context) the detector gets right, on the gold segments. */
+    public static double accuracy(StatementDetector detector, List<GoldReadout> golds) {
+        int ok = 0;
+        int n = 0;
+        for (GoldReadout g : golds) {
+            List<Segment> segments = g.spans().stream().map(s -> Segment.of(g.text(), s.start(), s.end())).toList();
+            List<Boolean> out = detector.detect(segments, g.speaker());
+            for (int i = 0; i < segments.size(); i++) {
+                ok += out.get(i) == g.spans().get(i).isStatement() ? 1 : 0;
+                n++;
+            }
+        }
+        return n == 0 ? 0 : ok / (double) n;
     }
 }

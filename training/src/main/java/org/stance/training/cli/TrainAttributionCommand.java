@@ -1,7 +1,9 @@
 package org.stance.training.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.stance.core.corpus.GoldReadout;
 import org.stance.core.corpus.Split;
@@ -58,5 +60,15 @@ final class TrainAttributionCommand extends FitAnalysisModelCommand {
     private static void print(Split s, String name, ReadoutEvaluation e) {
         System.out.printf(Locale.ROOT, "%-6s %-8s %14.3f %16.3f %15.3f%n", s.name().toLowerCase(Locale.ROOT), name, e.attributionF1(),
                 e.speakerGivenAttributionF1(), e.oracleAttributionF1());
+    }
+
+    @Override
+    Map<String, double[]> heldOutFigures(GoldReadoutsInput.Loaded in, List<GoldReadout> held, LogisticModel model) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        ReadoutEvaluation learned = new ReadoutEvaluator(ReadoutAnalyzer.of(in.gazetteer(), null, model)).evaluate(held, null);
+        ReadoutEvaluation rules = new ReadoutEvaluator(ReadoutAnalyzer.standard(in.gazetteer())).evaluate(held, null);
+        out.put("party F1 on gold spans", new double[] {learned.oracleAttributionF1(), rules.oracleAttributionF1()});
+        out.put("party F1", new double[] {learned.attributionF1(), rules.attributionF1()});
+        return out;
     }
 }

@@ -1,7 +1,9 @@
 package org.stance.training.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.stance.core.corpus.GoldReadout;
 import org.stance.core.corpus.Split;
@@ -66,5 +68,19 @@ final class TrainStatementsCommand extends FitAnalysisModelCommand {
         ReadoutEvaluation e = new ReadoutEvaluator(analyzer).evaluate(readouts, null);
         System.out.printf(Locale.ROOT, "%-6s %-8s %11.3f %8.3f%n", s.name().toLowerCase(Locale.ROOT), name, e.speakerContextAccuracy(),
                 e.attributionF1());
+    }
+
+    @Override
+    Map<String, double[]> heldOutFigures(GoldReadoutsInput.Loaded in, List<GoldReadout> held, LogisticModel model) {
+        Gazetteer g = in.gazetteer();
+        Map<String, double[]> out = new LinkedHashMap<>();
+        out.put("accuracy on gold spans", new double[] {
+            StatementTrainer.accuracy(new LearnedStatementDetector(g, model), held),
+            StatementTrainer.accuracy(new RuleStatementDetector(g), held)});
+        out.put("party F1", new double[] {
+            new ReadoutEvaluator(ReadoutAnalyzer.with(g, new LearnedStatementDetector(g, model), new RulePartyAttributor(g)))
+                    .evaluate(held, null).attributionF1(),
+            new ReadoutEvaluator(ReadoutAnalyzer.rules(g)).evaluate(held, null).attributionF1()});
+        return out;
     }
 }

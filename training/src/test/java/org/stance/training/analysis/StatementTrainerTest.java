@@ -22,8 +22,6 @@ import org.stance.core.party.Gazetteer;
 import org.stance.core.readout.LearnedStatementDetector;
 import org.stance.core.readout.LogisticModel;
 import org.stance.core.readout.RuleStatementDetector;
-import org.stance.core.readout.Segment;
-import org.stance.core.readout.StatementDetector;
 import org.stance.training.cli.StanceCli;
 import picocli.CommandLine;
 
@@ -35,21 +33,6 @@ class StatementTrainerTest {
 
     private List<GoldReadout> split(Split s) {
         return reader.readReadouts(Corpus.readoutsFile(DATASETS, s));
-    }
-
-    /** Share of gold spans whose type the detector gets right, on the gold segments. */
-    private static double accuracy(StatementDetector d, List<GoldReadout> golds) {
-        int ok = 0;
-        int n = 0;
-        for (GoldReadout r : golds) {
-            List<Segment> segments = r.spans().stream().map(s -> Segment.of(r.text(), s.start(), s.end())).toList();
-            List<Boolean> out = d.detect(segments, r.speaker());
-            for (int i = 0; i < segments.size(); i++) {
-                ok += out.get(i) == r.spans().get(i).isStatement() ? 1 : 0;
-                n++;
-            }
-        }
-        return ok / (double) n;
     }
 
     @Test
@@ -74,8 +57,8 @@ class StatementTrainerTest {
             List<GoldReadout> fit = train.stream().filter(r -> conflicts.indexOf(r.conflict()) % 2 != f).toList();
             List<GoldReadout> held = train.stream().filter(r -> conflicts.indexOf(r.conflict()) % 2 == f).toList();
             LearnedStatementDetector learned = new LearnedStatementDetector(g, new StatementTrainer(g).train(fit, 42, Map.of()));
-            double l = accuracy(learned, held);
-            double r = accuracy(rules, held);
+            double l = StatementTrainer.accuracy(learned, held);
+            double r = StatementTrainer.accuracy(rules, held);
             assertTrue(l > r, "fold " + fold + ": learned " + l + ", rules " + r);
         }
     }
@@ -104,6 +87,24 @@ class StatementTrainerTest {
         cl.setErr(new PrintWriter(err2));
         assertEquals(2, cl.execute("analyze-eval", "--datasets", DATASETS.toString(), "--attribution", out.toString()));
         assertTrue(err2.toString().contains("speaker-statements model, not a party-attribution model"), err2.toString());
+    }
+
+    @Test
+    void crossValidationReportsEachFoldAndWritesNoModel(@TempDir Path dir) {
+        Path out = dir.resolve("statements.json");
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, StanceCli.commandLine().execute("train-statements", "--datasets", DATASETS.toString(), "--cv", "2",
+                    "--out", out.toString()));
+        } finally {
+            System.setOut(stdout);
+        }
+        String report = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(report.contains("fold 1") && report.contains("fold 2") && report.contains("mean party F1"), report);
+        assertFalse(Files.exists(out));
+        assertEquals(2, StanceCli.commandLine().execute("train-statements", "--datasets", DATASETS.toString(), "--cv", "1"));
     }
 
     @Test
