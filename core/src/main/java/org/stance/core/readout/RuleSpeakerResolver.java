@@ -51,6 +51,10 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     public String resolve(String title, String text, List<Segment> segments) {
         Map<String, Double> score = new HashMap<>();
         headlineSubject(title).ifPresent(p -> score.merge(p, (double) HEADLINE_WEIGHT, Double::sum));
+        for (Segment s : segments.subList(0, Math.min(2, segments.size()))) {
+            // "Official Communiqué 045-22 of the Ministry of Foreign Affairs of Peru, issued in Lima ...": a release's issuer line
+            issuer(s.text()).ifPresent(p -> score.merge(p, (double) HEADLINE_WEIGHT, Double::sum));
+        }
         int k = 0;
         String last = null;
         boolean leadSeen = false;
@@ -101,9 +105,11 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             }
         }
         if (score.isEmpty()) {
-            // no one speaks in the text: the first official the headline or the text names
+            // no one speaks in the text: the first official the headline or the text names, else the government that
+            // opens the lead ("The Government of the Republic of Chad has decided ...")
             return java.util.stream.Stream.concat(gazetteer.find(title).stream(), gazetteer.find(text).stream())
-                    .filter(m -> m.kind() == MentionKind.OFFICIAL).map(m -> m.party().name()).findFirst().orElse("");
+                    .filter(m -> m.kind() == MentionKind.OFFICIAL).map(m -> m.party().name()).findFirst()
+                    .or(() -> leadSubject(segments)).orElse("");
         }
         return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
@@ -113,14 +119,10 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
      * first words, before any verb ("consults Mozambique") and not as the object of a preposition.
      */
     private java.util.Optional<String> headlineSubject(String title) {
-        Matcher issued = ISSUED_BY.matcher(title);
-        if (issued.find()) {
-            // "Moldova: Statement by the High Representative on behalf of the EU on ...": the issuer, not the topic
-            String by = issued.group(2) != null ? issued.group(2) : issued.group(1);
-            java.util.Optional<String> p = gazetteer.find(by).stream().findFirst().map(m -> m.party().name());
-            if (p.isPresent()) {
-                return p;
-            }
+        // "Moldova: Statement by the High Representative on behalf of the EU on ...": the issuer, not the topic
+        java.util.Optional<String> issuer = issuer(title);
+        if (issuer.isPresent()) {
+            return issuer;
         }
         for (PartyMention m : gazetteer.find(title)) {
             String before = title.substring(0, m.start());
@@ -132,14 +134,44 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         return java.util.Optional.empty();
     }
 
+    /** The party that issued a statement, from "Statement by X (on behalf of Y)", "Communiqué No. 12 of the Ministry ... of X". */
+    private java.util.Optional<String> issuer(String line) {
+        Matcher issued = ISSUED_BY.matcher(line);
+        if (!issued.find()) {
+            return java.util.Optional.empty();
+        }
+        String by = issued.group(2) != null ? issued.group(2) : issued.group(1);
+        return gazetteer.find(by).stream().findFirst().map(m -> m.party().name());
+    }
+
     private static final int HEADLINE_WEIGHT = 5;
     private static final java.util.regex.Pattern ISSUED_BY = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:statement|declaration|remarks|communiqu[eé]|readout|press\\s+release|joint\\s+statement)\\s+(?:issued\\s+)?by\\s+"
-                    + "(.+?)(?:\\s+on\\s+behalf\\s+of\\s+(.+?))?(?=\\s+(?:on|regarding|concerning|about|following|after)\\s|[,:;]|$)");
+            "(?i)\\b(?:statement|declaration|remarks|communiqu[eé]|readout|press\\s+release|joint\\s+statement)"
+                    + "(?:\\s+(?:no\\.?\\s*)?[\\w/.\\-]*\\d[\\w/.\\-]*)?\\s+(?:issued\\s+)?(?:(?:by|from)\\s+(?=the\\s|h\\.e\\.|\\p{Lu})|of\\s+(?=the\\s+(?:ministry|government|presidency|office|embassy|department)\\b))"
+                    + "(.+?)(?:\\s+on\\s+behalf\\s+of\\s+(.+?))?(?=\\s+(?:on|regarding|concerning|about|following|after|issued)\\s|[,:;]|\\.(?:\\s|$)|$)");
     private static final int LABEL_WEIGHT = 3;
     /** A headline's subject comes first: "Communique: AU Commission Chairperson consults Mozambique" leads with the AU. */
     private static final int HEADLINE_SUBJECT_WORDS = 5;
     private static final java.util.regex.Pattern OBJECT_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:with|to|on|over|in|from|against|between|and|at|for|into|about|by|of)\\s+(?:the\\s+)?$");
     private static final java.util.regex.Pattern SECRETARY_GENERAL = java.util.regex.Pattern.compile("(?i)^\\s*the\\s+secretary-general\\b");
+
+    private static final java.util.regex.Pattern GOVERNMENT_LEAD = java.util.regex.Pattern.compile(
+            "^\\s*(?:the\\s+)?(?:government|ministry|presidency|republic|kingdom|state)\\b[^,.;]{0,80}$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The state whose government or ministry is the subject of the first sentence that is not a dateline. */
+    private java.util.Optional<String> leadSubject(List<Segment> segments) {
+        for (Segment s : segments) {
+            if (RuleSegmenter.isDateline(s.text())) {
+                continue;
+            }
+            for (PartyMention m : gazetteer.find(s.text())) {
+                if (m.kind() != MentionKind.DEMONYM && GOVERNMENT_LEAD.matcher(s.text().substring(0, m.start())).find()) {
+                    return java.util.Optional.of(m.party().name());
+                }
+            }
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -201,6 +201,25 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void aReleasesIssuerLineNamesTheSpeaker() {
+        String text = "Official Communiqué 045-22 of the Ministry of Foreign Affairs of Peru, issued in Lima on 13 December 2022.\n"
+                + "The Ministry rejects the joint communiqué released yesterday by the Governments of Mexico, Argentina and Bolivia. "
+                + "Mexico's foreign ministry said it stood by the statement.";
+        assertEquals("Peru", shipped.analyze(Readout.of(text)).speaker());
+        // "a Declaration of Principles between ..." names no issuer
+        Readout titled = new Readout("Al-Khulaifi attended the signing in Doha. He congratulated the two delegations.", Optional.empty(),
+                List.of(), "Qatar Welcomes Signing of Declaration of Principles Between the DRC Government and AFC/M23");
+        assertEquals("Qatar", shipped.analyze(titled).speaker());
+    }
+
+    @Test
+    void withNoOneSpeakingTheGovernmentThatOpensTheLeadIsTheSpeaker() {
+        String text = "N'Djamena, 28 November 2024.\nThe Government of the Republic of Chad has decided to terminate the defence "
+                + "cooperation agreement with the French Republic.";
+        assertEquals("Chad", shipped.analyze(Readout.of(text)).speaker());
+    }
+
+    @Test
     void aHeadlineThatLeadsWithAPartyNamesTheSpeaker() {
         String text = "Addis Ababa - The Chairperson held a working session today with President Daniel Chapo of Mozambique. "
                 + "Ethiopia's foreign ministry said it welcomed the visit. The Chairperson commended Mozambique for restoring "
