@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark, all in one run on this machine: the bare encoder three ways, then the service on loopback
+# Benchmark, all in one run on this machine: the bare encoder three ways, readout analysis alone, then the service on loopback
 # driven by wrk (Debian's, installed here if missing) with 1 and 16 connections, one statement per
 # request. Prints statements/s, p50/p99 latency, start-up time and the service's memory.
 #   bench/run.sh [SECONDS_PER_STEP]     (default 20)
@@ -20,6 +20,8 @@ BENCH_CP="bench/target/classes:$(cat bench/target/classpath.txt)"
 java -cp "$BENCH_CP" org.stance.bench.DumpStatements datasets bench/target/statements.txt
 echo "== bare encoder (2 intra-op threads)"
 java -cp "$BENCH_CP" org.stance.bench.EncoderThroughput datasets "$SECONDS_PER_STEP" 2
+echo "== readout analysis (no encoder, one thread)"
+java -cp "$BENCH_CP" org.stance.bench.AnalysisThroughput datasets "$(( SECONDS_PER_STEP / 2 > 0 ? SECONDS_PER_STEP / 2 : 1 ))"
 echo "== service on 127.0.0.1:$PORT"
 t0=$(date +%s%N)
 java -Xmx2g -cp "serving/target/classes:$(cat serving/target/classpath.txt)" -Dmicronaut.server.port="$PORT" \
