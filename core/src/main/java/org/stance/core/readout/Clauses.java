@@ -40,7 +40,8 @@ final class Clauses {
         List<String> words = new java.util.ArrayList<>();
         // two-word speech acts read as one verb
         text = BIGRAMS.matcher(text).replaceAll(r -> r.group(1).toLowerCase(Locale.ROOT).startsWith("made") ? "clarified"
-                : r.group(1).toLowerCase(Locale.ROOT).startsWith("went") ? "reviewed" : "exchanged");
+                : r.group(1).toLowerCase(Locale.ROOT).startsWith("went") ? "reviewed"
+                : r.group(1).toLowerCase(Locale.ROOT).startsWith("tak") ? "noted" : "exchanged");
         Matcher m = SpeechActs.WORD.matcher(text);
         int verbAt = -1;
         String verb = "";
@@ -71,7 +72,7 @@ final class Clauses {
     /** "Meeting the M23 delegation, the Minister ...": the party of a leading participle is the addressee. */
     private static final Pattern LEADING_FRAME = Pattern.compile(
             "(?i)^\\s*(?:meeting|speaking\\s+(?:to|with)|receiving|addressing|welcoming|hosting|visiting|calling)\\b[^,]*,");
-    private static final Pattern BIGRAMS = Pattern.compile("(?i)\\b(made\\s+clear|went\\s+over|exchanged\\s+views)\\b");
+    private static final Pattern BIGRAMS = Pattern.compile("(?i)\\b(made\\s+clear|went\\s+over|exchanged\\s+views|tak(?:en|es)\\s+note)\\b");
 
     /** The subject without its prepositional phrases: "In a call with Jaishankar, Rubio" becomes ", Rubio". */
     static String stripObjects(String subject) {

@@ -41,7 +41,8 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile("(?i)\\b(?:was|were|been|be|is|are)\\s*$");
     /** Present-tense verbs of official statements ("Nepal once again asks ...", "The EU calls on ..."). */
     private static final Set<String> PRESENT = Set.of("asks", "regrets", "remains", "stands", "supports", "recalls",
-            "reminds", "insists", "hopes", "believes", "considers", "takes", "joins", "looks", "wishes", "affirms");
+            "reminds", "insists", "hopes", "believes", "considers", "takes", "joins", "looks", "wishes", "affirms", "expects", "regards",
+            "notes");
     /** The lead of a report names who spoke, when its verb of speech comes early. */
     private static final int LEAD_WEIGHT = 4;
     private static final int LEAD_MAX_SUBJECT_WORDS = 10;
@@ -124,6 +125,10 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         if (issuer.isPresent()) {
             return issuer;
         }
+        if (ISSUED_BY.matcher(title).find()) {
+            // "Tunisia: Statement by the Spokesperson on ...": an issuer named by title alone; the topic is not the speaker
+            return java.util.Optional.empty();
+        }
         for (PartyMention m : gazetteer.find(title)) {
             String before = title.substring(0, m.start());
             if (before.isBlank() || before.strip().split("\\s+").length < HEADLINE_SUBJECT_WORDS && !OBJECT_BEFORE.matcher(before).find()
@@ -147,7 +152,8 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     private static final int HEADLINE_WEIGHT = 5;
     private static final java.util.regex.Pattern ISSUED_BY = java.util.regex.Pattern.compile(
             "(?i)\\b(?:statement|declaration|remarks|communiqu[eé]|readout|press\\s+release|joint\\s+statement)"
-                    + "(?:\\s+(?:no\\.?\\s*)?[\\w/.\\-]*\\d[\\w/.\\-]*)?\\s+(?:issued\\s+)?(?:(?:by|from)\\s+(?=the\\s|h\\.e\\.|\\p{Lu})|of\\s+(?=the\\s+(?:ministry|government|presidency|office|embassy|department)\\b))"
+                    + "(?:\\s+(?:no\\.?\\s*)?[\\w/.\\-]*\\d[\\w/.\\-]*)?\\s+(?:issued\\s+)?(?:(?:by|from)\\s+(?=the\\s|h\\.e\\.|\\p{Lu})|of\\s+(?=the\\s+(?:ministry|government|presidency|office|embassy|department|director|spokes\\w+|minister|president|"
+                    + "secretary|high\\s+representative|chair\\w*)\\b))"
                     + "(.+?)(?:\\s+on\\s+behalf\\s+of\\s+(.+?))?(?=\\s+(?:on|regarding|concerning|about|following|after|issued)\\s|[,:;]|\\.(?:\\s|$)|$)");
     private static final int LABEL_WEIGHT = 3;
     /** A headline's subject comes first: "Communique: AU Commission Chairperson consults Mozambique" leads with the AU. */

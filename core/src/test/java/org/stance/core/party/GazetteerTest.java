@@ -35,6 +35,9 @@ class GazetteerTest {
                 .map(m -> m.party().name()).toList());
         // the father's name is not how they are called, and "Ahmed" is shared by many
         assertTrue(shipped.find("Ahmed spoke.").isEmpty());
+        // wire headlines abbreviate the Koreas
+        assertEquals(List.of("South Korea", "North Korea"), shipped.find("S. Korea protests N. Korea launch").stream()
+                .map(m -> m.party().name()).toList());
     }
 
     @Test

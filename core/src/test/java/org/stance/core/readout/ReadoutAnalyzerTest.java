@@ -213,6 +213,18 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void aTopicBeforeAStatementByATitleIsNotTheSpeaker() {
+        String text = "Brussels, 22.04.2025\nThe European Union has taken note with concern of the heavy prison terms handed down "
+                + "by a court in Tunis. The EU expects the appeal proceedings to uphold these guarantees.";
+        Readout eeas = new Readout(text, Optional.empty(), List.of(), "Tunisia: Statement by the Spokesperson on the verdicts");
+        assertEquals("European Union", shipped.analyze(eeas).speaker());
+        Readout vatican = new Readout("In response to questions from journalists, the Director issued the following declaration: the "
+                + "decision of the Nicaraguan authorities is without justification.", Optional.empty(), List.of(),
+                "Declaration of the Director of the Holy See Press Office");
+        assertEquals("Holy See", shipped.analyze(vatican).speaker());
+    }
+
+    @Test
     void withNoOneSpeakingTheGovernmentThatOpensTheLeadIsTheSpeaker() {
         String text = "N'Djamena, 28 November 2024.\nThe Government of the Republic of Chad has decided to terminate the defence "
                 + "cooperation agreement with the French Republic.";
