@@ -12,6 +12,8 @@ import java.util.Set;
  * (and the words around a name) can be trusted when several disagree.
  */
 public final class LearnedPartyAttributor implements PartyAttributor {
+    /** The model bundled with core, fitted on the shipped train readouts by {@code ./stance train-attribution}. */
+    public static final String BUNDLED = "attribution-model.json";
     private final RulePartyAttributor rules;
     private final AttributionFeatures features;
     private final LogisticModel model;
@@ -23,6 +25,15 @@ public final class LearnedPartyAttributor implements PartyAttributor {
         this.rules = rules;
         this.features = features;
         this.model = model;
+    }
+
+    /** The attributor with the bundled model. */
+    public static LearnedPartyAttributor bundled(org.stance.core.party.Gazetteer gazetteer) {
+        return new LearnedPartyAttributor(new RulePartyAttributor(gazetteer), new AttributionFeatures(gazetteer), bundledModel());
+    }
+
+    public static LogisticModel bundledModel() {
+        return LogisticModel.bundled(BUNDLED, LogisticModel.ATTRIBUTION);
     }
 
     @Override

@@ -1,8 +1,5 @@
 package org.stance.core.readout;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,14 +34,7 @@ public final class LearnedStatementDetector implements StatementDetector {
     }
 
     public static LogisticModel bundledModel() {
-        try (InputStream in = LearnedStatementDetector.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled statement model " + BUNDLED + " is missing from the core jar");
-            }
-            return LogisticModel.read(in, BUNDLED, LogisticModel.STATEMENTS);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the bundled statement model", e);
-        }
+        return LogisticModel.bundled(BUNDLED, LogisticModel.STATEMENTS);
     }
 
     @Override

@@ -57,6 +57,18 @@ public record LogisticModel(String task, Map<String, Double> weights, double bia
         return parse(JSON.readTree(file.toFile()), file.toString(), task);
     }
 
+    /** A model bundled with core, next to this class; a missing or broken one is a build error. */
+    static LogisticModel bundled(String resource, String task) {
+        try (InputStream in = LogisticModel.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled model " + resource + " is missing from the core jar");
+            }
+            return read(in, resource, task);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("could not read the bundled model " + resource, e);
+        }
+    }
+
     /** Reads a model from a stream (a bundled resource). */
     public static LogisticModel read(InputStream in, String where, String task) throws IOException {
         return parse(JSON.readTree(in), where, task);

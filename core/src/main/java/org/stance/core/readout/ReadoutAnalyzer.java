@@ -29,9 +29,9 @@ public final class ReadoutAnalyzer {
         this.attributor = attributor;
     }
 
-    /** The default: rules for segments, speaker and parties; the bundled learned model for statements. */
+    /** The default: rules for segments and speaker; the bundled learned models, over the rules, for statements and parties. */
     public static ReadoutAnalyzer standard(Gazetteer gazetteer) {
-        return with(gazetteer, LearnedStatementDetector.bundled(gazetteer), new RulePartyAttributor(gazetteer));
+        return with(gazetteer, LearnedStatementDetector.bundled(gazetteer), LearnedPartyAttributor.bundled(gazetteer));
     }
 
     /** The rule-based pipeline throughout. */
@@ -41,12 +41,12 @@ public final class ReadoutAnalyzer {
 
     /**
      * The rules for segments and speaker; statements by the given detector and parties by the given attributor.
-     * A null model means the default for its stage: the bundled statement model, the attribution rules.
+     * A null model means the bundled model of its stage.
      */
     public static ReadoutAnalyzer of(Gazetteer gazetteer, LogisticModel statements, LogisticModel attribution) {
         StatementDetector detector = statements == null ? LearnedStatementDetector.bundled(gazetteer)
                 : new LearnedStatementDetector(gazetteer, statements);
-        PartyAttributor attributor = attribution == null ? new RulePartyAttributor(gazetteer)
+        PartyAttributor attributor = attribution == null ? LearnedPartyAttributor.bundled(gazetteer)
                 : new LearnedPartyAttributor(new RulePartyAttributor(gazetteer), new AttributionFeatures(gazetteer), attribution);
         return with(gazetteer, detector, attributor);
     }

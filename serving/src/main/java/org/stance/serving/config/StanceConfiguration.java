@@ -17,7 +17,7 @@ import jakarta.validation.constraints.NotBlank;
  * @param maxTextChars characters per readout
  * @param maxBatch statements per encoder call across concurrent requests
  * @param encoderThreads ONNX Runtime threads inside one encoder call
- * @param attributionModel a party attribution model written by {@code ./stance train-attribution}; empty: the rules
+ * @param attributionModel a party attribution model written by {@code ./stance train-attribution}; empty: the one bundled with core
  * @param statementModel a statement model written by {@code ./stance train-statements}; empty: the one bundled with core
  */
 @ConfigurationProperties("stance")

@@ -16,13 +16,12 @@ import org.stance.core.readout.LogisticModel;
 import org.stance.core.readout.LearnedPartyAttributor;
 import org.stance.core.readout.LearnedStatementDetector;
 import org.stance.core.readout.Readout;
-import org.stance.core.readout.RulePartyAttributor;
 import org.stance.serving.TestModels;
 import org.stance.serving.config.StanceConfiguration;
 
 /**
- * stance.attribution-model and stance.statement-model: empty serves the rules for parties and the bundled
- * statement model, a model file the learned stage, a bad file (or one made for the other stage) stops start-up.
+ * stance.attribution-model and stance.statement-model: empty serves the models bundled with core, a model file
+ * that model, a bad file (or one made for the other stage) stops start-up.
  */
 class AttributionConfigTest {
     private static StanceConfiguration config(String attribution) {
@@ -36,10 +35,10 @@ class AttributionConfigTest {
     }
 
     @Test
-    void noModelConfiguredServesTheRules() {
+    void noModelConfiguredServesTheBundledModels() {
         ModelService s = new ModelService(config(""), new SimpleMeterRegistry());
         try {
-            assertInstanceOf(RulePartyAttributor.class, s.scorer().analyzer().attributor());
+            assertInstanceOf(LearnedPartyAttributor.class, s.scorer().analyzer().attributor());
             assertInstanceOf(LearnedStatementDetector.class, s.scorer().analyzer().detector());
         } finally {
             s.close();

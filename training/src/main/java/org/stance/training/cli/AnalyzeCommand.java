@@ -32,8 +32,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "speaker versus context: the bundled model (default), the rules alone, or a model file written by train-statements")
     String statements;
 
-    @Option(names = "--attribution", defaultValue = "rules", paramLabel = "rules|FILE",
-            description = "party attribution: the rules (default) or a model file written by train-attribution")
+    @Option(names = "--attribution", defaultValue = "model", paramLabel = "model|rules|FILE",
+            description = "party attribution: the bundled model (default), the rules alone, or a model file written by train-attribution")
     String attribution;
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.stance.core.party.Gazetteer;
+import org.stance.core.readout.LearnedPartyAttributor;
 import org.stance.core.readout.LearnedStatementDetector;
 import org.stance.core.readout.LogisticModel;
 import org.stance.core.readout.PartyAttributor;
@@ -19,7 +20,7 @@ final class AnalyzerChoice {
 
     /**
      * @param statements "model" (the bundled statement model), "rules", or a file written by train-statements
-     * @param attribution "rules", or a file written by train-attribution
+     * @param attribution "model" (the bundled attribution model), "rules", or a file written by train-attribution
      */
     static ReadoutAnalyzer analyzer(Gazetteer g, String statements, String attribution) {
         StatementDetector detector = switch (statements) {
@@ -27,8 +28,11 @@ final class AnalyzerChoice {
             case "rules" -> new RuleStatementDetector(g);
             default -> new LearnedStatementDetector(g, read("--statements", statements, LogisticModel.STATEMENTS));
         };
-        PartyAttributor attributor = attribution.equals("rules") ? new RulePartyAttributor(g)
-                : ReadoutAnalyzer.of(g, null, read("--attribution", attribution, LogisticModel.ATTRIBUTION)).attributor();
+        PartyAttributor attributor = switch (attribution) {
+            case "model" -> LearnedPartyAttributor.bundled(g);
+            case "rules" -> new RulePartyAttributor(g);
+            default -> ReadoutAnalyzer.of(g, null, read("--attribution", attribution, LogisticModel.ATTRIBUTION)).attributor();
+        };
         return ReadoutAnalyzer.with(g, detector, attributor);
     }
 

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Locale;
 import org.stance.core.corpus.GoldReadout;
 import org.stance.core.corpus.Split;
+import org.stance.core.party.Gazetteer;
+import org.stance.core.readout.LearnedStatementDetector;
 import org.stance.core.readout.LogisticModel;
+import org.stance.core.readout.RulePartyAttributor;
 import org.stance.core.readout.ReadoutAnalyzer;
 import org.stance.training.analysis.AttributionTrainer;
 import org.stance.training.evaluation.ReadoutEvaluation;
@@ -18,7 +21,7 @@ import picocli.CommandLine.Option;
 /** Fits the learned party attributor on gold readouts and compares it with the rules on dev and test. */
 @Command(name = "train-attribution", mixinStandardHelpOptions = true, description = {
         "Fit the learned party attributor on gold readouts (the shipped train readouts, and yours with --data),",
-        "print party attribution F1 of the rules and of the new model on the dev and test readouts, write the model.",
+        "print party attribution F1 of the rules, the bundled model and the new model on the dev and test readouts, write the model.",
         "Use it with: ./stance analyze-eval --attribution FILE, or serve it with STANCE_ATTRIBUTION_MODEL=FILE."})
 final class TrainAttributionCommand extends FitAnalysisModelCommand {
     @Option(names = "--epochs", defaultValue = "3", description = "passes over the pairs (default: ${DEFAULT-VALUE})")
@@ -53,8 +56,11 @@ final class TrainAttributionCommand extends FitAnalysisModelCommand {
 
     @Override
     void compare(GoldReadoutsInput.Loaded in, Split s, List<GoldReadout> rs, LogisticModel model) {
-        print(s, "rules", new ReadoutEvaluator(ReadoutAnalyzer.standard(in.gazetteer())).evaluate(rs, null));
-        print(s, "learned", new ReadoutEvaluator(ReadoutAnalyzer.of(in.gazetteer(), null, model)).evaluate(rs, null));
+        Gazetteer g = in.gazetteer();
+        print(s, "rules", new ReadoutEvaluator(ReadoutAnalyzer.with(g, LearnedStatementDetector.bundled(g), new RulePartyAttributor(g)))
+                .evaluate(rs, null));
+        print(s, "bundled", new ReadoutEvaluator(ReadoutAnalyzer.standard(g)).evaluate(rs, null));
+        print(s, "new", new ReadoutEvaluator(ReadoutAnalyzer.of(g, null, model)).evaluate(rs, null));
     }
 
     private static void print(Split s, String name, ReadoutEvaluation e) {
@@ -65,8 +71,10 @@ final class TrainAttributionCommand extends FitAnalysisModelCommand {
     @Override
     Map<String, double[]> heldOutFigures(GoldReadoutsInput.Loaded in, List<GoldReadout> held, LogisticModel model) {
         Map<String, double[]> out = new LinkedHashMap<>();
-        ReadoutEvaluation learned = new ReadoutEvaluator(ReadoutAnalyzer.of(in.gazetteer(), null, model)).evaluate(held, null);
-        ReadoutEvaluation rules = new ReadoutEvaluator(ReadoutAnalyzer.standard(in.gazetteer())).evaluate(held, null);
+        Gazetteer g = in.gazetteer();
+        ReadoutEvaluation learned = new ReadoutEvaluator(ReadoutAnalyzer.of(g, null, model)).evaluate(held, null);
+        ReadoutEvaluation rules = new ReadoutEvaluator(ReadoutAnalyzer.with(g, LearnedStatementDetector.bundled(g), new RulePartyAttributor(g)))
+                .evaluate(held, null);
         out.put("party F1 on gold spans", new double[] {learned.oracleAttributionF1(), rules.oracleAttributionF1()});
         out.put("party F1", new double[] {learned.attributionF1(), rules.attributionF1()});
         return out;

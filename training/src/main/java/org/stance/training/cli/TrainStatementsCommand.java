@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
 /** Fits the statement model (speaker versus context) on gold readouts and compares it with the rules on dev and test. */
 @Command(name = "train-statements", mixinStandardHelpOptions = true, description = {
         "Fit the statement model (speaker versus context) on gold readouts (the shipped train readouts, and yours with --data),",
-        "print speaker-versus-context accuracy and party attribution F1 of the rules, the bundled model and the new model",
-        "on the dev and test readouts, write the model.",
+        "print speaker-versus-context accuracy and party attribution F1 (parties by the rules, to compare the statements alone)",
+        "of the rules, the bundled model and the new model on the dev and test readouts, write the model.",
         "Use it with: ./stance analyze-eval --statements FILE, or serve it with STANCE_STATEMENT_MODEL=FILE."})
 final class TrainStatementsCommand extends FitAnalysisModelCommand {
     @Option(names = "--epochs", defaultValue = "5", description = "passes over the spans (default: ${DEFAULT-VALUE})")
@@ -60,7 +60,7 @@ final class TrainStatementsCommand extends FitAnalysisModelCommand {
     void compare(GoldReadoutsInput.Loaded in, Split s, List<GoldReadout> rs, LogisticModel model) {
         Gazetteer g = in.gazetteer();
         print(s, "rules", ReadoutAnalyzer.with(g, new RuleStatementDetector(g), new RulePartyAttributor(g)), rs);
-        print(s, "bundled", ReadoutAnalyzer.standard(g), rs);
+        print(s, "bundled", ReadoutAnalyzer.with(g, LearnedStatementDetector.bundled(g), new RulePartyAttributor(g)), rs);
         print(s, "new", ReadoutAnalyzer.with(g, new LearnedStatementDetector(g, model), new RulePartyAttributor(g)), rs);
     }
 

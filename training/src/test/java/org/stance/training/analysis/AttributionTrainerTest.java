@@ -18,6 +18,7 @@ import org.stance.core.corpus.GoldReadout;
 import org.stance.core.corpus.GoldSpan;
 import org.stance.core.corpus.Split;
 import org.stance.core.party.Gazetteer;
+import org.stance.core.readout.LearnedPartyAttributor;
 import org.stance.core.readout.LogisticModel;
 import org.stance.core.readout.PartyAttributor;
 import org.stance.core.readout.ReadoutAnalyzer;
@@ -69,6 +70,17 @@ class AttributionTrainerTest {
         assertEquals(m.weights(), back.weights());
         assertEquals(m.bias(), back.bias(), 1e-12);
         assertEquals(m.weights(), new AttributionTrainer(g).train(split(Split.TRAIN), 42, Map.of()).weights());
+    }
+
+    @Test
+    void theBundledModelIsWhatTrainAttributionFitsOnTheShippedTrainReadouts() {
+        // the jar's model must be reproducible from the corpus by the README's command (defaults, seed 42)
+        LogisticModel fitted = new AttributionTrainer(g).train(split(Split.TRAIN), 42, Map.of());
+        LogisticModel bundled = LearnedPartyAttributor.bundledModel();
+        assertEquals(fitted.weights().keySet(), bundled.weights().keySet(), "rerun ./stance train-attribution --out core/src/main/"
+                + "resources/org/stance/core/readout/attribution-model.json after changing the rules, the features or the train readouts");
+        fitted.weights().forEach((f, w) -> assertEquals(w, bundled.weights().get(f), 1e-9, f));
+        assertEquals(fitted.bias(), bundled.bias(), 1e-9);
     }
 
     @Test
