@@ -12,7 +12,7 @@ import org.stance.core.readout.ReadoutAnalyzer;
 
 /**
  * Readout analysis alone (segmenting, speaker, statements, parties; no encoder), on one thread, over every
- * gold readout: the default analyzer (bundled statement model over the rules) and the rules alone, each
+ * gold readout: the default analyzer (bundled learned models over the rules) and the rules alone, each
  * after a warm-up. Usage: AnalysisThroughput DATASETS SECONDS
  */
 public final class AnalysisThroughput {
@@ -29,7 +29,7 @@ public final class AnalysisThroughput {
                 readouts.add(Readout.of(g.text()));
             }
         }
-        run("readout analysis, default (statement model over the rules)", ReadoutAnalyzer.standard(corpus.gazetteer()), readouts, seconds);
+        run("readout analysis, default (learned models over the rules)", ReadoutAnalyzer.standard(corpus.gazetteer()), readouts, seconds);
         run("readout analysis, rules alone", ReadoutAnalyzer.rules(corpus.gazetteer()), readouts, seconds);
     }
 
