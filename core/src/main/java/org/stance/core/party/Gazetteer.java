@@ -47,6 +47,13 @@ public final class Gazetteer {
      * first ("Prime Minister Abiy", "President Isaias"): that is the name matched alone.
      */
     private static final Set<String> GIVEN_NAME_USED = Set.of("Ethiopia", "Eritrea", "Tigray People's Liberation Front");
+    /**
+     * Spanish names carry the father's surname, then the mother's, and the person is called by the first of the two
+     * ("Bruno Rodríguez Parrilla" is Minister Rodríguez): with three names or more, that one is matched alone too.
+     */
+    private static final Set<String> PATERNAL_SURNAME_FIRST = Set.of("Argentina", "Bolivia", "Chile", "Colombia", "Costa Rica",
+            "Cuba", "Dominican Republic", "Ecuador", "El Salvador", "Equatorial Guinea", "Guatemala", "Honduras", "Mexico",
+            "Nicaragua", "Panama", "Paraguay", "Peru", "Spain", "Uruguay", "Venezuela");
     private final String asOf;
     private final Map<String, Party> byName;
     private final Map<List<String>, Entry> index;
@@ -119,6 +126,14 @@ public final class Gazetteer {
                                 ? toks.get(0) : toks.get(toks.size() - 1));
                         surnameOwners.computeIfAbsent(surname, k -> new HashSet<>()).add(name);
                         surnameParty.put(surname, party);
+                        String[] spaced = n.strip().split("\\s+");
+                        if (PATERNAL_SURNAME_FIRST.contains(name) && spaced.length >= 3) {
+                            List<String> paternal = tokens(spaced[spaced.length - 2]);
+                            if (paternal.size() == 1) {
+                                surnameOwners.computeIfAbsent(paternal, k -> new HashSet<>()).add(name);
+                                surnameParty.put(paternal, party);
+                            }
+                        }
                         // a hyphenated family name ("Martínez-Acha") is also matched whole, so that its first half
                         // ("Martínez") cannot name someone else
                         String[] words = n.strip().split("\\s+");
@@ -220,6 +235,10 @@ public final class Gazetteer {
             if (capital.get(i) || isLowerStart(toks.get(i))) {
                 for (int n = Math.min(MAX_TOKENS, toks.size() - i); n >= 1; n--) {
                     Entry e = index.get(toks.subList(i, i + n));
+                    if (e != null && n == 1 && e.kind() == MentionKind.OFFICIAL && spans.get(i)[0] > 0
+                            && text.charAt(spans.get(i)[0] - 1) == '-') {
+                        continue; // "Al-Haram Al-Sharif": a surname glued into another name is not the official
+                    }
                     if (e != null) {
                         int start = spans.get(i)[0];
                         int end = spans.get(i + n - 1)[1];
