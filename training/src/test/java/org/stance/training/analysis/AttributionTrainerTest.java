@@ -75,12 +75,17 @@ class AttributionTrainerTest {
     @Test
     void theBundledModelIsWhatTrainAttributionFitsOnTheShippedTrainReadouts() {
         // the jar's model must be reproducible from the corpus by the README's command (defaults, seed 42)
-        LogisticModel fitted = new AttributionTrainer(g).train(split(Split.TRAIN), 42, Map.of());
-        LogisticModel bundled = LearnedPartyAttributor.bundledModel();
-        assertEquals(fitted.weights().keySet(), bundled.weights().keySet(), "rerun ./stance train-attribution --out core/src/main/"
-                + "resources/org/stance/core/readout/attribution-model.json after changing the rules, the features or the train readouts");
-        fitted.weights().forEach((f, w) -> assertEquals(w, bundled.weights().get(f), 1e-9, f));
-        assertEquals(fitted.bias(), bundled.bias(), 1e-9);
+        assertSameModel(new AttributionTrainer(g).train(split(Split.TRAIN), 42, Map.of()), LearnedPartyAttributor.bundledModel(),
+                "train-attribution", LearnedPartyAttributor.BUNDLED);
+    }
+
+    /** The fitted and the bundled weights agree; the message says how to refit the bundled file. */
+    static void assertSameModel(LogisticModel fitted, LogisticModel bundled, String command, String file) {
+        String refit = "rerun ./stance " + command + " --out core/src/main/resources/org/stance/core/readout/" + file
+                + " after changing the rules, the gazetteer, the features or the train readouts";
+        assertEquals(fitted.weights().keySet(), bundled.weights().keySet(), refit);
+        fitted.weights().forEach((f, w) -> assertEquals(w, bundled.weights().get(f), 1e-9, f + ": " + refit));
+        assertEquals(fitted.bias(), bundled.bias(), 1e-9, refit);
     }
 
     @Test

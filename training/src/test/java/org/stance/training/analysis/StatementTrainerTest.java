@@ -38,12 +38,8 @@ class StatementTrainerTest {
     @Test
     void theBundledModelIsWhatTrainStatementsFitsOnTheShippedTrainReadouts() {
         // the jar's model must be reproducible from the corpus by the README's command (defaults, seed 42)
-        LogisticModel fitted = new StatementTrainer(g).train(split(Split.TRAIN), 42, Map.of());
-        LogisticModel bundled = LearnedStatementDetector.bundledModel();
-        assertEquals(fitted.weights().keySet(), bundled.weights().keySet(), "rerun ./stance train-statements --out core/src/main/"
-                + "resources/org/stance/core/readout/statement-model.json after changing the rules, the features or the train readouts");
-        fitted.weights().forEach((f, w) -> assertEquals(w, bundled.weights().get(f), 1e-9, f));
-        assertEquals(fitted.bias(), bundled.bias(), 1e-9);
+        AttributionTrainerTest.assertSameModel(new StatementTrainer(g).train(split(Split.TRAIN), 42, Map.of()),
+                LearnedStatementDetector.bundledModel(), "train-statements", LearnedStatementDetector.BUNDLED);
     }
 
     @Test
