@@ -43,7 +43,7 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + "|\\b(?:held|holds|holding|hold)\\s+(?:\\w+\\s+){0,2}?talks\\s+(?:\\w+\\s+){0,3}?with\\s+"
                     + "|\\bmet\\s+(?:with\\s+)?(?=(?:the\\s+|his\\s+|her\\s+)?(?-i:\\p{Lu}))"
                     + "|^\\s*(?:to|with)\\s+(?:the\\s+)?(?=(?-i:\\p{Lu}))|^\\s*meeting\\s+(?=(?:the\\s+)?(?-i:\\p{Lu}))|\\btold\\s+(?=(?:the\\s+|his\\s+|her\\s+)?(?-i:\\p{Lu}))|\\bcounterparts?,?\\s+(?=(?-i:\\p{Lu}))"
-                    + "|\\b(?:received|hosted|welcomed)\\s+(?=(?:the\\s+)?(?-i:\\p{Lu}))|\\bvisit(?:ed|ing)?\\s+(?:to\\s+)?(?=(?-i:\\p{Lu}))");
+                    + "|\\b(?:received|hosted|welcomed)\\s+(?=(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.\\-]*+(?!['’]s\\b))|\\bvisit(?:ed|ing)?\\s+(?:to\\s+)?(?=(?-i:\\p{Lu}))");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+" + NAMES + "(?=[,.;:]|\\s+(?:to|on|over|in|that|is|are|was|were|would|will)\\b|$)");
     private static final Pattern DEMAND = Pattern.compile(
             "(?i)\\b(?:urged|urging|urges|called\\s+(?:on|upon)|calling\\s+(?:on|upon)|calls\\s+(?:on|upon)|pressed|pressing|"

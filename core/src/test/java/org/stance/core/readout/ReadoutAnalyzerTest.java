@@ -103,6 +103,13 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void welcomingAPartysDecisionIsNoMeetingWithIt() {
+        List<List<String>> p = parties("Minister of Foreign Affairs Hakan Fidan hosted Minister of Foreign Affairs of Iraq Fuad Hussein "
+                + "in Ankara today. He welcomed the PKK's decision to lay down its arms. He noted that Türkiye is also facing a severe drought.");
+        assertEquals(List.of("Iraq"), p.get(1), p.toString());
+    }
+
+    @Test
     void satDownWithFramesAMeeting() {
         List<List<String>> p = parties("NATO Secretary General Mark Rutte sat down today with President Alexander Stubb of Finland "
                 + "and Prime Minister Kristen Michal of Estonia. He discussed the repair of the damaged cables.");
