@@ -146,7 +146,13 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             return java.util.Optional.empty();
         }
         String by = issued.group(2) != null ? issued.group(2) : issued.group(1);
-        return gazetteer.find(by).stream().findFirst().map(m -> m.party().name());
+        // "Readout of the Secretary-General's meeting with Mali's Minister": the issuer ends where its meeting begins
+        by = by.split("(?i)\\s+(?:with|and|to|between)\\s+", 2)[0];
+        java.util.Optional<String> party = gazetteer.find(by).stream().findFirst().map(m -> m.party().name());
+        if (party.isEmpty() && by.toLowerCase(java.util.Locale.ROOT).contains("secretary-general")) {
+            return gazetteer.party("United Nations").map(p -> p.name());
+        }
+        return party;
     }
 
     private static final int HEADLINE_WEIGHT = 5;

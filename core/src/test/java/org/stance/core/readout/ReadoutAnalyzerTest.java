@@ -217,6 +217,11 @@ class ReadoutAnalyzerTest {
         Readout titled = new Readout("Al-Khulaifi attended the signing in Doha. He congratulated the two delegations.", Optional.empty(),
                 List.of(), "Qatar Welcomes Signing of Declaration of Principles Between the DRC Government and AFC/M23");
         assertEquals("Qatar", shipped.analyze(titled).speaker());
+        // the issuer ends where its meeting begins
+        Readout un = new Readout("During the high-level week, the Secretary-General received Abdoulaye Diop, Mali's Minister for Foreign "
+                + "Affairs. Mali's minister said the transition would hold.", Optional.empty(), List.of(),
+                "Readout of the Secretary-General's meeting with Mali's Minister for Foreign Affairs");
+        assertEquals("United Nations", shipped.analyze(un).speaker());
     }
 
     @Test
