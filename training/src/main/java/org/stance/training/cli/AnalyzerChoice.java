@@ -43,8 +43,10 @@ final class AnalyzerChoice {
         }
         try {
             return LogisticModel.read(file, task);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
             throw new UserInputException(option + ": " + file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(option + ": " + e.getMessage()); // the message names the file
         }
     }
 }
