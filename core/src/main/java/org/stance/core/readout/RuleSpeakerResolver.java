@@ -51,6 +51,7 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     @Override
     public String resolve(String title, String text, List<Segment> segments) {
         Map<String, Double> score = new HashMap<>();
+        headlineIssuer(title).ifPresent(p -> score.merge(p, (double) ISSUER_WEIGHT, Double::sum));
         headlineSubject(title).ifPresent(p -> score.merge(p, (double) HEADLINE_WEIGHT, Double::sum));
         for (Segment s : segments.subList(0, Math.min(2, segments.size()))) {
             // "Official Communiqué 045-22 of the Ministry of Foreign Affairs of Peru, issued in Lima ...": a release's issuer line
@@ -120,10 +121,8 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
      * first words, before any verb ("consults Mozambique") and not as the object of a preposition.
      */
     private java.util.Optional<String> headlineSubject(String title) {
-        // "Moldova: Statement by the High Representative on behalf of the EU on ...": the issuer, not the topic
-        java.util.Optional<String> issuer = issuer(title);
-        if (issuer.isPresent()) {
-            return issuer;
+        if (headlineIssuer(title).isPresent()) {
+            return java.util.Optional.empty(); // counted, with more weight, by the caller
         }
         if (ISSUED_BY.matcher(title).find()) {
             // "Tunisia: Statement by the Spokesperson on ...": an issuer named by title alone; the topic is not the speaker
@@ -155,9 +154,31 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         return party;
     }
 
+    /**
+     * A headline that names who issued the readout: "Moldova: Statement by the High Representative on behalf of the EU"
+     * (the issuer, not the topic), "Foreign Minister Fuad Hussein receives a telephone call from ...", "Pezeshkian in
+     * phone call with Aliyev" (the side that names itself first). It outweighs a lead that opens on the other side.
+     */
+    private java.util.Optional<String> headlineIssuer(String title) {
+        java.util.Optional<String> issuer = issuer(title);
+        if (issuer.isPresent()) {
+            return issuer;
+        }
+        Matcher call = CALL_HEADLINE.matcher(title);
+        if (!call.find()) {
+            return java.util.Optional.empty();
+        }
+        String who = call.group(1) != null ? call.group(1) : call.group(2);
+        return gazetteer.find(who).stream().findFirst().map(m -> m.party().name());
+    }
+
     private static final int HEADLINE_WEIGHT = 5;
+    private static final int ISSUER_WEIGHT = 2 * HEADLINE_WEIGHT;
+    private static final java.util.regex.Pattern CALL_HEADLINE = java.util.regex.Pattern.compile(
+            "(?i)^(.{2,80}?)\\s+(?:receives?|received|gets?)\\s+(?:a\\s+)?(?:phone\\s+|telephone\\s+)?call\\s+from\\b"
+                    + "|^(.{2,60}?)\\s+in\\s+(?:a\\s+)?(?:phone|telephone)\\s+(?:call|conversation|talks)\\s+with\\b");
     private static final java.util.regex.Pattern ISSUED_BY = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:statement|declaration|remarks|communiqu[eé]|readout|press\\s+release|joint\\s+statement)"
+            "(?i)(?:^|[:–—]\\s*)(?:[\\w'’.]+\\s+){0,3}?(?:statement|declaration|remarks|communiqu[eé]|readout|press\\s+release|joint\\s+statement)"
                     + "(?:\\s+(?:no\\.?\\s*)?[\\w/.\\-]*\\d[\\w/.\\-]*)?\\s+(?:issued\\s+)?(?:(?:by|from)\\s+(?=the\\s|h\\.e\\.|\\p{Lu})|of\\s+(?=the\\s+(?:ministry|government|presidency|office|embassy|department|director|spokes\\w+|minister|president|"
                     + "secretary|high\\s+representative|chair\\w*)\\b))"
                     + "(.+?)(?:\\s+on\\s+behalf\\s+of\\s+(.+?))?(?=\\s+(?:on|regarding|concerning|about|following|after|issued)\\s|[,:;]|\\.(?:\\s|$)|$)");

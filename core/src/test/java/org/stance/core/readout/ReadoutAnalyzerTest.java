@@ -237,6 +237,20 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void aCallHeadlineNamesTheSideThatIssuedTheReadout() {
+        String text = "A phone conversation took place on Sunday between Fuad Hussein and his Turkish counterpart Hakan Fidan. "
+                + "The Turkish minister briefed his Iraqi counterpart on the measures Ankara has taken. Fidan stressed that the "
+                + "disarmament must be verified.";
+        assertEquals("Iraq", shipped.analyze(new Readout(text, Optional.empty(), List.of(),
+                "Foreign Minister Fuad Hussein receives a telephone call from Turkish Foreign Minister Hakan Fidan")).speaker());
+        // a statement the release is about is not its issuer
+        assertEquals("Peru", shipped.analyze(new Readout("The Ministry of Foreign Affairs of Peru rejects the joint communiqué "
+                + "released yesterday by the Governments of Mexico and Bolivia. Peru's foreign minister stressed that the "
+                + "succession was lawful.", Optional.empty(), List.of(),
+                "Official Communiqué on the joint statement by Mexico, Argentina, Colombia and Bolivia")).speaker());
+    }
+
+    @Test
     void withNoOneSpeakingTheGovernmentThatOpensTheLeadIsTheSpeaker() {
         String text = "N'Djamena, 28 November 2024.\nThe Government of the Republic of Chad has decided to terminate the defence "
                 + "cooperation agreement with the French Republic.";
