@@ -122,25 +122,20 @@ public final class Gazetteer {
                     List<String> toks = tokens(n);
                     if (toks.size() >= 2) {
                         // Chinese, Korean and Vietnamese names put the family name first ("Wang Yi", "Choe Son Hui")
-                        List<String> surname = List.of(FAMILY_NAME_FIRST.contains(name) || GIVEN_NAME_USED.contains(name)
-                                ? toks.get(0) : toks.get(toks.size() - 1));
-                        surnameOwners.computeIfAbsent(surname, k -> new HashSet<>()).add(name);
-                        surnameParty.put(surname, party);
-                        String[] spaced = n.strip().split("\\s+");
-                        if (PATERNAL_SURNAME_FIRST.contains(name) && spaced.length >= 3) {
-                            List<String> paternal = tokens(spaced[spaced.length - 2]);
+                        claim(List.of(FAMILY_NAME_FIRST.contains(name) || GIVEN_NAME_USED.contains(name)
+                                ? toks.get(0) : toks.get(toks.size() - 1)), name, party, surnameOwners, surnameParty);
+                        String[] words = n.strip().split("\\s+");
+                        if (PATERNAL_SURNAME_FIRST.contains(name) && words.length >= 3) {
+                            List<String> paternal = tokens(words[words.length - 2]);
                             if (paternal.size() == 1) {
-                                surnameOwners.computeIfAbsent(paternal, k -> new HashSet<>()).add(name);
-                                surnameParty.put(paternal, party);
+                                claim(paternal, name, party, surnameOwners, surnameParty);
                             }
                         }
                         // a hyphenated family name ("Martínez-Acha") is also matched whole, so that its first half
                         // ("Martínez") cannot name someone else
-                        String[] words = n.strip().split("\\s+");
                         List<String> compound = tokens(words[words.length - 1]);
                         if (words.length >= 2 && compound.size() >= 2) {
-                            surnameOwners.computeIfAbsent(compound, k -> new HashSet<>()).add(name);
-                            surnameParty.put(compound, party);
+                            claim(compound, name, party, surnameOwners, surnameParty);
                         }
                     }
                 }
@@ -154,6 +149,13 @@ public final class Gazetteer {
             }
         });
         return new Gazetteer(root.path("as_of").asText(""), byName, index, roles);
+    }
+
+    /** Records that {@code name}'s official may be called {@code surname}; it is matched alone only if no other party claims it. */
+    private static void claim(List<String> surname, String name, Party party, Map<List<String>, Set<String>> owners,
+                              Map<List<String>, Party> parties) {
+        owners.computeIfAbsent(surname, k -> new HashSet<>()).add(name);
+        parties.put(surname, party);
     }
 
     private static String plural(String demonym) {

@@ -29,7 +29,12 @@ public final class LearnedPartyAttributor implements PartyAttributor {
 
     /** The attributor with the bundled model. */
     public static LearnedPartyAttributor bundled(org.stance.core.party.Gazetteer gazetteer) {
-        return new LearnedPartyAttributor(new RulePartyAttributor(gazetteer), new AttributionFeatures(gazetteer), bundledModel());
+        return of(gazetteer, bundledModel());
+    }
+
+    /** The attributor with the given model over the rules of this gazetteer. */
+    public static LearnedPartyAttributor of(org.stance.core.party.Gazetteer gazetteer, LogisticModel model) {
+        return new LearnedPartyAttributor(new RulePartyAttributor(gazetteer), new AttributionFeatures(gazetteer), model);
     }
 
     public static LogisticModel bundledModel() {

@@ -47,7 +47,7 @@ public final class ReadoutAnalyzer {
         StatementDetector detector = statements == null ? LearnedStatementDetector.bundled(gazetteer)
                 : new LearnedStatementDetector(gazetteer, statements);
         PartyAttributor attributor = attribution == null ? LearnedPartyAttributor.bundled(gazetteer)
-                : new LearnedPartyAttributor(new RulePartyAttributor(gazetteer), new AttributionFeatures(gazetteer), attribution);
+                : LearnedPartyAttributor.of(gazetteer, attribution);
         return with(gazetteer, detector, attributor);
     }
 

@@ -179,7 +179,7 @@ public final class RulePartyAttributor implements PartyAttributor {
     /** The rules' parties for each statement with the cue that gave each, and what they were read from. */
     public AttributionEvidence evidence(List<Segment> segments, List<Boolean> statement, String speaker, List<String> given) {
         // the readout-level figures below all read the same mentions and call frames: find them once
-        List<List<PartyMention>> names = withGroupAnaphora(segments, segments.stream().map(s -> counted(s.text(), speaker)).toList(), speaker);
+        List<List<PartyMention>> names = withReferences(segments, segments.stream().map(s -> counted(s.text(), speaker)).toList(), speaker);
         List<List<String>> frames = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             frames.add(frameParties(segments.get(i).text(), speaker, names.get(i)));
@@ -484,7 +484,7 @@ public final class RulePartyAttributor implements PartyAttributor {
      * bloc" (the organization last named), and "Brussels", which in diplomatic prose is the European Union unless
      * the readout speaks of Belgium.
      */
-    private List<List<PartyMention>> withGroupAnaphora(List<Segment> segments, List<List<PartyMention>> names, String speaker) {
+    private List<List<PartyMention>> withReferences(List<Segment> segments, List<List<PartyMention>> names, String speaker) {
         boolean belgium = names.stream().flatMap(List::stream)
                 .anyMatch(x -> x.party().name().equals("Belgium") && x.kind() != MentionKind.CAPITAL);
         Party eu = gazetteer.party("European Union").orElse(null);

@@ -51,8 +51,13 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     @Override
     public String resolve(String title, String text, List<Segment> segments) {
         Map<String, Double> score = new HashMap<>();
-        headlineIssuer(title).ifPresent(p -> score.merge(p, (double) ISSUER_WEIGHT, Double::sum));
-        headlineSubject(title).ifPresent(p -> score.merge(p, (double) HEADLINE_WEIGHT, Double::sum));
+        java.util.Optional<String> issuer = headlineIssuer(title);
+        if (issuer.isPresent()) {
+            score.merge(issuer.get(), (double) ISSUER_WEIGHT, Double::sum);
+        } else if (!ISSUED_BY.matcher(title).find()) {
+            // "Tunisia: Statement by the Spokesperson on ...": an issuer named by title alone; the topic is not the speaker
+            headlineSubject(title).ifPresent(p -> score.merge(p, (double) HEADLINE_WEIGHT, Double::sum));
+        }
         for (Segment s : segments.subList(0, Math.min(2, segments.size()))) {
             // "Official Communiqué 045-22 of the Ministry of Foreign Affairs of Peru, issued in Lima ...": a release's issuer line
             issuer(s.text()).ifPresent(p -> score.merge(p, (double) HEADLINE_WEIGHT, Double::sum));
@@ -69,8 +74,7 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             Matcher label = Clauses.SPEAKER_LABEL.matcher(s.text());
             if (label.lookingAt()) {
                 // "Maria Zakharova: ...", "Shri Randhir Jaiswal:": the one answering in a briefing transcript
-                gazetteer.find(label.group(1)).stream().findFirst()
-                        .ifPresent(m -> score.merge(m.party().name(), (double) LABEL_WEIGHT, Double::sum));
+                firstParty(label.group(1)).ifPresent(p -> score.merge(p, (double) LABEL_WEIGHT, Double::sum));
             }
             String body = s.text();
             if (body.isBlank() || RuleSegmenter.isDateline(body)) {
@@ -121,13 +125,6 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
      * first words, before any verb ("consults Mozambique") and not as the object of a preposition.
      */
     private java.util.Optional<String> headlineSubject(String title) {
-        if (headlineIssuer(title).isPresent()) {
-            return java.util.Optional.empty(); // counted, with more weight, by the caller
-        }
-        if (ISSUED_BY.matcher(title).find()) {
-            // "Tunisia: Statement by the Spokesperson on ...": an issuer named by title alone; the topic is not the speaker
-            return java.util.Optional.empty();
-        }
         for (PartyMention m : gazetteer.find(title)) {
             String before = title.substring(0, m.start());
             if (before.isBlank() || before.strip().split("\\s+").length < HEADLINE_SUBJECT_WORDS && !OBJECT_BEFORE.matcher(before).find()
@@ -147,7 +144,7 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         String by = issued.group(2) != null ? issued.group(2) : issued.group(1);
         // "Readout of the Secretary-General's meeting with Mali's Minister": the issuer ends where its meeting begins
         by = by.split("(?i)\\s+(?:with|and|to|between)\\s+", 2)[0];
-        java.util.Optional<String> party = gazetteer.find(by).stream().findFirst().map(m -> m.party().name());
+        java.util.Optional<String> party = firstParty(by);
         if (party.isEmpty() && by.toLowerCase(java.util.Locale.ROOT).contains("secretary-general")) {
             return gazetteer.party("United Nations").map(p -> p.name());
         }
@@ -168,8 +165,12 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         if (!call.find()) {
             return java.util.Optional.empty();
         }
-        String who = call.group(1) != null ? call.group(1) : call.group(2);
-        return gazetteer.find(who).stream().findFirst().map(m -> m.party().name());
+        return firstParty(call.group(1) != null ? call.group(1) : call.group(2));
+    }
+
+    /** The party first named in a piece of text. */
+    private java.util.Optional<String> firstParty(String text) {
+        return gazetteer.find(text).stream().findFirst().map(m -> m.party().name());
     }
 
     private static final int HEADLINE_WEIGHT = 5;

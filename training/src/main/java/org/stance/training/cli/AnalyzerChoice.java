@@ -31,7 +31,7 @@ final class AnalyzerChoice {
         PartyAttributor attributor = switch (attribution) {
             case "model" -> LearnedPartyAttributor.bundled(g);
             case "rules" -> new RulePartyAttributor(g);
-            default -> ReadoutAnalyzer.of(g, null, read("--attribution", attribution, LogisticModel.ATTRIBUTION)).attributor();
+            default -> LearnedPartyAttributor.of(g, read("--attribution", attribution, LogisticModel.ATTRIBUTION));
         };
         return ReadoutAnalyzer.with(g, detector, attributor);
     }
