@@ -14,8 +14,9 @@ import org.stance.core.party.PartyMention;
 /**
  * Candidate parties of one statement and the evidence for each, as binary features: the rule cue
  * that gave it (if any), how and where the statement names it (the words around the mention), whether
- * it is the party of the call, of the readout's conflict or of the previous statement, and what kind of
- * party it is. The learned attributor and its trainer share this one definition.
+ * it is the party of the call, of the readout's conflict or of the previous statement, whether the statement
+ * asks something of others than the parties (the international community, donors), and what kind of party
+ * it is. The learned attributor and its trainer share this one definition.
  */
 public final class AttributionFeatures {
     private static final int CONTEXT_WORDS = 2;
@@ -45,6 +46,8 @@ public final class AttributionFeatures {
         here.counted().forEach(m -> countedParties.add(m.party().name()));
         boolean both = RulePartyAttributor.BOTH.matcher(text).find();
         boolean subjectBoth = RulePartyAttributor.SUBJECT_BOTH.matcher(text).find();
+        // "called on the international community to ...": asked of others than the parties, named or not
+        boolean collective = RulePartyAttributor.COLLECTIVE_DEMAND.matcher(text).find();
         String first = firstWord(text);
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (String c : candidates) {
@@ -82,6 +85,9 @@ public final class AttributionFeatures {
             f.add("previous=" + previous.contains(c) + "|frame=" + here.frame().contains(c));
             if (both) {
                 f.add("both|conflict=" + evidence.conflictParties().contains(c) + "|subject=" + subjectBoth);
+            }
+            if (collective) {
+                f.add("collective|named=" + named);
             }
             f.add("first=" + first + "|frame=" + here.frame().contains(c));
             f.add("first=" + first + "|named=" + named);

@@ -350,7 +350,7 @@ public final class RulePartyAttributor implements PartyAttributor {
             + "(?:wider\\s+|broader\\s+|regional\\s+|development\\s+|global\\s+)?(?:international\\s+(?:community|partners|donors)|donors|"
             + "donor\\s+(?:community|countries|governments|states|nations)|partners|member\\s+states|technical\\s+and\\s+"
             + "financial\\s+partners|humanitarian\\s+partners|the\\s+world|countries\\s+of\\s+the\\s+region)\\b";
-    private static final Pattern COLLECTIVE_DEMAND = Pattern.compile("(?i)\\b(?:urged|urging|urges?|called\\s+(?:on|upon)|calling\\s+"
+    static final Pattern COLLECTIVE_DEMAND = Pattern.compile("(?i)\\b(?:urged|urging|urges?|called\\s+(?:on|upon)|calling\\s+"
             + "(?:on|upon)|calls?\\s+(?:on|upon)|appealed\\s+to|appealing\\s+to|appeals?\\s+to|asked|asks?|encouraged|encourages?|"
             + "invited|invites?)\\s+" + OTHERS_ASKED
             + "|(?i)^\\s*(?:and\\s+)?(?:\\w+\\s+){0,3}?(?:said|stressed|added)\\s+(?:that\\s+)?" + OTHERS_ASKED + "\\s+(?:should|must|needs?\\s+to|ought\\s+to)\\b");

@@ -112,10 +112,11 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         }
         if (score.isEmpty()) {
             // no one speaks in the text: the first official the headline or the text names, else the government that
-            // opens the lead ("The Government of the Republic of Chad has decided ...")
+            // opens the lead ("The Government of the Republic of Chad has decided ..."), else the capital a release in the
+            // first person is issued from ("Bogotá, D.C., 16 September 2025 - This morning we received ...")
             return java.util.stream.Stream.concat(gazetteer.find(title).stream(), gazetteer.find(text).stream())
                     .filter(m -> m.kind() == MentionKind.OFFICIAL).map(m -> m.party().name()).findFirst()
-                    .or(() -> leadSubject(segments)).orElse("");
+                    .or(() -> leadSubject(segments)).or(() -> issuingCapital(segments)).orElse("");
         }
         return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
@@ -192,6 +193,27 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
 
     private static final java.util.regex.Pattern GOVERNMENT_LEAD = java.util.regex.Pattern.compile(
             "^\\s*(?:the\\s+)?(?:government|ministry|presidency|republic|kingdom|state)\\b[^,.;]{0,80}$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** "the Ministry of Foreign Affairs in Warsaw": where the issuer received a visitor or summoned an envoy. */
+    private static final java.util.regex.Pattern ISSUER_SEAT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:ministry|foreign\\s+office|presidency|state\\s+house|presidential\\s+palace)\\b[^.;]{0,60}?\\bin\\s+$");
+
+    /**
+     * The capital a first-person release is issued from: its dateline, or the seat of the ministry that received or summoned
+     * someone in its opening sentence. Used only when no one in the text is named speaking.
+     */
+    private java.util.Optional<String> issuingCapital(List<Segment> segments) {
+        for (Segment s : segments.subList(0, Math.min(2, segments.size()))) {
+            String t = s.text();
+            for (PartyMention m : gazetteer.find(t)) {
+                if ((m.kind() == MentionKind.CAPITAL || m.kind() == MentionKind.ALIAS)
+                        && (RuleSegmenter.isDateline(t) && m.start() == 0 || ISSUER_SEAT.matcher(t.substring(0, m.start())).find())) {
+                    return java.util.Optional.of(m.party().name());
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
 
     /** The state whose government or ministry is the subject of the first sentence that is not a dateline. */
     private java.util.Optional<String> leadSubject(List<Segment> segments) {

@@ -258,6 +258,19 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void aFirstPersonReleaseIsIssuedFromItsDatelineOrItsMinistrysSeat() {
+        String dated = "Bogotá, D.C., 16 September 2025 - This morning we received the chargé d'affaires of the Embassy of the "
+                + "United States and handed him a note verbale. We rejected the determination published yesterday in Washington.";
+        assertEquals("Colombia", shipped.analyze(Readout.of(dated)).speaker());
+        String seat = "On 7 June the chargé d'affaires of the Republic of Belarus was summoned to the Ministry of Foreign Affairs "
+                + "in Warsaw. We handed him a note of protest over the death of a soldier at the border.";
+        assertEquals("Poland", shipped.analyze(Readout.of(seat)).speaker());
+        // a place the release only mentions is not where it was issued from
+        String mentioned = "We handed a note of protest to the chargé d'affaires over the incident in Minsk.";
+        assertEquals("", shipped.analyze(Readout.of(mentioned)).speaker());
+    }
+
+    @Test
     void aHeadlineThatLeadsWithAPartyNamesTheSpeaker() {
         String text = "Addis Ababa - The Chairperson held a working session today with President Daniel Chapo of Mozambique. "
                 + "Ethiopia's foreign ministry said it welcomed the visit. The Chairperson commended Mozambique for restoring "
