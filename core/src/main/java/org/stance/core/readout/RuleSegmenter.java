@@ -51,7 +51,6 @@ public final class RuleSegmenter implements Segmenter {
     private static final Pattern CLAUSE = Pattern.compile(
             "(?<=,)\\s+(?=while\\b)"
                     + "|(?<=;)\\s+(?=\\S)"
-                    + "|(?<=,)\\s+(?=(?:and|but)\\s+that\\b)"
                     + "|(?<=,)\\s+(?=(?:and|but)\\s+(?:also\\s+|then\\s+)?(?:(?:he|she|it|they|we|the\\s+\\w+)\\s+(?:also\\s+)?)?(?:%s)\\b)"
                     + "|\\s+(?=(?:and|but)\\s+(?:also\\s+|then\\s+)?(?:he|she|it|they|we|the\\s+\\w+)\\s+(?:also\\s+)?(?:%s)\\b)"
                     + "|(?<=,)\\s+(?=(?:also\\s+)?(?:%s)\\b)");

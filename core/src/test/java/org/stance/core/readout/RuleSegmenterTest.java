@@ -73,6 +73,14 @@ class RuleSegmenterTest {
     }
 
     @Test
+    void aSecondThatOfTheSameVerbIsNotASecondSpeechAct() {
+        // "underlined that A, and that B": one speech act with two contents, as the guide's clause-split convention has it
+        String one = "Đurić underlined that Serbia and Montenegro are bound by history, and that no political decision can sever "
+                + "the bonds between the two peoples.";
+        assertEquals(List.of(one), texts(one));
+    }
+
+    @Test
     void aClauseSharingItsSubjectWithoutACommaStaysWhole() {
         // the guide's example: one statement, accusatory and condolence
         assertEquals(List.of("He condemned the horrific attack and offered condolences to the families of the victims."),
