@@ -126,15 +126,37 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
      * first words, before any verb ("consults Mozambique") and not as the object of a preposition.
      */
     private java.util.Optional<String> headlineSubject(String title) {
+        // "Iran strikes Kurdish groups in northern Iraq; US condemns attack", "Israel bars two Spanish ministers as Madrid
+        // announces arms embargo": of a headline's clauses, the one whose subject speaks names the speaker, not the one that
+        // reports the event
+        for (String clause : HEADLINE_CLAUSES.split(title)) {
+            java.util.Optional<String> speaking = clauseSubject(clause).filter(m -> SPEAKS_NEXT.matcher(clause.substring(m.end())).lookingAt())
+                    .map(m -> m.party().name());
+            if (speaking.isPresent()) {
+                return speaking;
+            }
+        }
+        return clauseSubject(title).map(m -> m.party().name());
+    }
+
+    /** The party a headline clause leads with: named in its first words, not as the object of a preposition. */
+    private java.util.Optional<PartyMention> clauseSubject(String title) {
         for (PartyMention m : gazetteer.find(title)) {
             String before = title.substring(0, m.start());
             if (before.isBlank() || before.strip().split("\\s+").length < HEADLINE_SUBJECT_WORDS && !OBJECT_BEFORE.matcher(before).find()
                     && !before.matches("(?s).*\\b\\p{Ll}+s\\b.*")) {
-                return java.util.Optional.of(m.party().name());
+                return java.util.Optional.of(m);
             }
         }
         return java.util.Optional.empty();
     }
+
+    private static final java.util.regex.Pattern HEADLINE_CLAUSES = java.util.regex.Pattern.compile(";\\s+|\\s+as\\s+(?=\\p{Lu})");
+    /** After a headline's subject ("US", "Kyrgyz leader", "Spain's Sánchez"), a verb of speech in the present tense. */
+    private static final java.util.regex.Pattern SPEAKS_NEXT = java.util.regex.Pattern.compile("(?:['’]s)?(?:\\s+[\\p{L}'’.\\-]+){0,2}?\\s+"
+            + "(?:says|condemns|urges|calls|accuses|rejects|denounces|warns|presses|tells|objects|slams|welcomes|hails|seeks|"
+            + "offers|demands|vows|insists|hits\\s+back|announces|defends|critici[sz]es|blames|protests|appeals|voices|expresses|"
+            + "regrets|dismisses|rebuffs|questions|praises|thanks|pledges|promises|summons|cries|decries|deplores|mourns)\\b");
 
     /** The party that issued a statement, from "Statement by X (on behalf of Y)", "Communiqué No. 12 of the Ministry ... of X". */
     private java.util.Optional<String> issuer(String line) {
@@ -194,9 +216,9 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     private static final java.util.regex.Pattern GOVERNMENT_LEAD = java.util.regex.Pattern.compile(
             "^\\s*(?:the\\s+)?(?:government|ministry|presidency|republic|kingdom|state)\\b[^,.;]{0,80}$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    /** "the Ministry of Foreign Affairs in Warsaw": where the issuer received a visitor or summoned an envoy. */
+    /** "the Ministry of Foreign Affairs in Warsaw", "we summoned the chargé d'affaires of Iran in Baghdad": the issuer's seat. */
     private static final java.util.regex.Pattern ISSUER_SEAT = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:ministry|foreign\\s+office|presidency|state\\s+house|presidential\\s+palace)\\b[^.;]{0,60}?\\bin\\s+$");
+            "(?i)\\b(?:(?:ministry|foreign\\s+office|presidency|state\\s+house|presidential\\s+palace)\\b[^.;]{0,60}?|summoned\\b[^.;]{0,80}?)\\bin\\s+$");
 
     /**
      * The capital a first-person release is issued from: its dateline, or the seat of the ministry that received or summoned

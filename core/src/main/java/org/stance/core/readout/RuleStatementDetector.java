@@ -68,6 +68,8 @@ public final class RuleStatementDetector implements StatementDetector {
             + "|^(?:[^.]{0,40}\\d{4}\\.\\s*)?(?:declaration|statement|press\\s+release|communiqu[eé]|readout)\\s+(?:issued\\s+)?by\\b"
             + "|\\b(?:statement|declaration|remarks)\\s+(?:was|were)\\s+(?:issued|made|delivered)\\s+by\\b"
             + "|^[^,;]{0,80}\\b(?:was|were)\\s+speaking\\s+(?:at|to|in|after|during|on)\\b[^;]*\\.$");
+    /** At most twelve words and no sentence-final punctuation ("Communication Unit of the Presidency of the Republic"). */
+    private static final Pattern UNFINISHED_LINE = Pattern.compile("^\\S+(?:\\s+\\S+){0,11}(?<![.!?;:,\"”’])$");
     /** "... are expected to discuss the crisis next week": a plan reported, not something said. */
     private static final Pattern SCHEDULED = Pattern.compile("(?i)\\b(?:is|are|was|were)\\s+(?:expected|due|scheduled|set)\\s+to\\b");
     private static final Pattern CONTINUATION = Pattern.compile(
@@ -119,6 +121,9 @@ public final class RuleStatementDetector implements StatementDetector {
         String t = text.strip();
         if (RuleSegmenter.isDateline(t) || t.endsWith(":")) {
             return false;
+        }
+        if (UNFINISHED_LINE.matcher(t).matches()) {
+            return false; // a byline, sign-off, "Related:" link or issuing office: a short line that is no sentence
         }
         if (Clauses.QUESTION.matcher(t).find()) {
             return false; // a journalist's question in a briefing transcript; the answer is the speaker's

@@ -258,6 +258,17 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void ofAHeadlinesClausesTheOneWhoseSubjectSpeaksNamesTheSpeaker() {
+        String text = "ERBIL, Iraq (AP) - Iran's Revolutionary Guard fired missiles on Wednesday at the bases of Kurdish opposition "
+                + "groups in northern Iraq, killing at least 13 people. Iranian state media said the strikes targeted terrorist "
+                + "headquarters. The State Department said the attack was an assault on Iraq's sovereignty.";
+        assertEquals("United States", shipped.analyze(new Readout(text, Optional.empty(), List.of(),
+                "Iran strikes Kurdish opposition groups in northern Iraq; US condemns attack")).speaker());
+        assertEquals("Iran", shipped.analyze(new Readout(text, Optional.empty(), List.of(),
+                "Iran strikes Kurdish opposition groups in northern Iraq")).speaker(), "with one clause, its subject leads");
+    }
+
+    @Test
     void aFirstPersonReleaseIsIssuedFromItsDatelineOrItsMinistrysSeat() {
         String dated = "Bogotá, D.C., 16 September 2025 - This morning we received the chargé d'affaires of the Embassy of the "
                 + "United States and handed him a note verbale. We rejected the determination published yesterday in Washington.";
@@ -265,6 +276,9 @@ class ReadoutAnalyzerTest {
         String seat = "On 7 June the chargé d'affaires of the Republic of Belarus was summoned to the Ministry of Foreign Affairs "
                 + "in Warsaw. We handed him a note of protest over the death of a soldier at the border.";
         assertEquals("Poland", shipped.analyze(Readout.of(seat)).speaker());
+        String summoned = "This morning we summoned the chargé d'affaires of the Islamic Republic of Iran in Baghdad and handed him "
+                + "a note of protest over the missiles fired at Erbil.";
+        assertEquals("Iraq", shipped.analyze(Readout.of(summoned)).speaker());
         // a place the release only mentions is not where it was issued from
         String mentioned = "We handed a note of protest to the chargé d'affaires over the incident in Minsk.";
         assertEquals("", shipped.analyze(Readout.of(mentioned)).speaker());
@@ -302,6 +316,16 @@ class ReadoutAnalyzerTest {
                 Optional.of("United States"), List.of()));
         assertEquals(1, a.statements().size(), a.statements().toString());
         assertEquals(4, a.context().size(), a.context().toString());
+    }
+
+    @Test
+    void aShortLineThatIsNoSentenceIsContext() {
+        // an issuing office or a byline: twelve words at most and no sentence-final punctuation
+        ReadoutAnalysis a = shipped.analyze(new Readout("The President received the Belgian Minister of Foreign Affairs. "
+                + "He urged Belgium to press Rwanda to withdraw its troops.\n\nCommunication Unit of the Presidency of the Republic",
+                Optional.of("Democratic Republic of the Congo"), List.of()));
+        assertEquals(List.of("He urged Belgium to press Rwanda to withdraw its troops."),
+                a.statements().stream().map(s -> s.segment().text()).toList());
     }
 
     @Test
