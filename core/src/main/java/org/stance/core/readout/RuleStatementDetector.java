@@ -40,7 +40,9 @@ public final class RuleStatementDetector implements StatementDetector {
                     + "foreign\\s+minister|delegation|speaker)\\s+of\\b"
                     + "|\\bcalled\\s+on\\s+(?:the\\s+)?(?:Vice\\s+President|President|Prime\\s+Minister|King|Emir|Crown\\s+Prince|Chancellor)\\s+"
                     + "\\p{Lu}[^,;]*\\.?$|\\b(?:received|hosted|welcomed|met)\\s+(?:with\\s+)?(?:his|her|the)?\\s*\\p{Lu}"
-                    + "|\\b(?:attended|travell?ed\\s+to|visited)\\s");
+                    + "|\\b(?:attended|travell?ed\\s+to|visited)\\s"
+                    // "summoned the chargé d'affaires of X": a summons reported, unless the sentence says what was conveyed
+                    + "|\\bsummoned\\b");
     /** A sign-off: "Stéphane Dujarric, Spokesperson for the Secretary-General", "Directorate of Information, AU Commission". */
     private static final Pattern SIGN_OFF = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4}[\\p{Lu}][\\p{L}'’.\\-]*,\\s+[^.;:]{3,80}$");
     private static final Pattern STANCE_VERB = Pattern.compile("(?i)\\b(?:is|are|remains?|stands?|supports?|backs?|will|would|must|should|"

@@ -319,6 +319,16 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void aSummonsIsContextUnlessItSaysWhatWasConveyed() {
+        ReadoutAnalysis a = shipped.analyze(new Readout("This Friday morning, we summoned the Chargé d'affaires of the "
+                + "Dominican Republic in Port-au-Prince. On Saturday, the Ministry summoned the ambassador of the Russian Federation, "
+                + "Vladimir Lipaev, to convey a firm protest over the violation of national airspace.",
+                Optional.of("Haiti"), List.of()));
+        assertEquals(List.of("This Friday morning, we summoned the Chargé d'affaires of the Dominican Republic in Port-au-Prince."),
+                a.context().stream().map(Segment::text).toList());
+    }
+
+    @Test
     void aShortLineThatIsNoSentenceIsContext() {
         // an issuing office or a byline: twelve words at most and no sentence-final punctuation
         ReadoutAnalysis a = shipped.analyze(new Readout("The President received the Belgian Minister of Foreign Affairs. "
