@@ -140,9 +140,9 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     }
 
     /** The party a headline clause leads with: named in its first words, not as the object of a preposition. */
-    private java.util.Optional<PartyMention> clauseSubject(String title) {
-        for (PartyMention m : gazetteer.find(title)) {
-            String before = title.substring(0, m.start());
+    private java.util.Optional<PartyMention> clauseSubject(String clause) {
+        for (PartyMention m : gazetteer.find(clause)) {
+            String before = clause.substring(0, m.start());
             if (before.isBlank() || before.strip().split("\\s+").length < HEADLINE_SUBJECT_WORDS && !OBJECT_BEFORE.matcher(before).find()
                     && !before.matches("(?s).*\\b\\p{Ll}+s\\b.*")) {
                 return java.util.Optional.of(m);
