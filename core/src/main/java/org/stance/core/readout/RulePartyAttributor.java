@@ -599,6 +599,14 @@ public final class RulePartyAttributor implements PartyAttributor {
         return out;
     }
 
+    /**
+     * The other side of the calls and meetings a sentence describes ("spoke with X", "told X", "received a call from X"):
+     * whoever stands there is not the one whose readout it is.
+     */
+    List<String> counterparts(String text) {
+        return frameParties(text, "", gazetteer.find(text));
+    }
+
     /** The parties of a call or meeting the segment frames, from its counted mentions. */
     private List<String> frameParties(String text, String speaker, List<PartyMention> mentions) {
         Matcher m = FRAME.matcher(text);

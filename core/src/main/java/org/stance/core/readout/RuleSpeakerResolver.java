@@ -21,7 +21,8 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     private static final Set<String> STRONG = Set.of("urged", "called", "expressed", "condemned", "welcomed",
             "reaffirmed", "offered", "pressed", "stressed", "emphasized", "emphasised", "conveyed", "extended", "appealed",
             "commended", "reiterated", "underscored", "underlined", "encouraged", "voiced", "renewed", "pledged", "accused",
-            "rejected", "denounced", "warned",
+            "rejected", "denounced", "warned", "rejects", "denounces", "deplores", "demands", "warns", "reiterates",
+            "underlines", "emphasizes", "emphasises", "regrets",
             "urges", "calls", "condemns", "welcomes", "expresses", "reaffirms", "stresses", "offers", "extends");
     private static final Set<String> FRAME = Set.of("spoke", "met", "received", "held", "had", "hosted",
             "visited", "phoned", "telephoned", "talked", "speaks", "meets", "holds", "attended", "traveled", "travelled");
@@ -30,9 +31,11 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
                     + "spokeswoman|president|prime\\s+minister|chancellor|foreign\\s+secretary|high\\s+representative|"
                     + "chairperson|chair|coordinator|representative|ambassador))\\b");
     private final Gazetteer gazetteer;
+    private final RulePartyAttributor calls;
 
     public RuleSpeakerResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.calls = new RulePartyAttributor(gazetteer);
         Set<String> v = new java.util.HashSet<>(FRAME);
         v.addAll(PRESENT);
         this.verbs = Set.copyOf(v);
@@ -58,10 +61,16 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             // "Tunisia: Statement by the Spokesperson on ...": an issuer named by title alone; the topic is not the speaker
             headlineSubject(title).ifPresent(p -> score.merge(p, (double) HEADLINE_WEIGHT, Double::sum));
         }
+        if (!segments.isEmpty() && RuleSegmenter.isDateline(segments.get(0).text())) {
+            // "LONDON/TEHRAN, Aug 28 (Reuters) -": a wire story is most often filed from the capital of the side it reports
+            gazetteer.find(segments.get(0).text()).stream().filter(m -> m.kind() == MentionKind.CAPITAL).findFirst()
+                    .ifPresent(m -> score.merge(m.party().name(), (double) DATELINE_WEIGHT, Double::sum));
+        }
         for (Segment s : segments.subList(0, Math.min(2, segments.size()))) {
             // "Official Communiqué 045-22 of the Ministry of Foreign Affairs of Peru, issued in Lima ...": a release's issuer line
             issuer(s.text()).ifPresent(p -> score.merge(p, (double) HEADLINE_WEIGHT, Double::sum));
         }
+        Set<String> counterparts = new java.util.HashSet<>(calls.counterparts(title));
         int k = 0;
         String last = null;
         boolean leadSeen = false;
@@ -71,6 +80,7 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             if (questions[k - 1]) {
                 continue; // a journalist's question
             }
+            counterparts.addAll(calls.counterparts(s.text()));
             Matcher label = Clauses.SPEAKER_LABEL.matcher(s.text());
             if (label.lookingAt()) {
                 // "Maria Zakharova: ...", "Shri Randhir Jaiswal:": the one answering in a briefing transcript
@@ -115,7 +125,8 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             // opens the lead ("The Government of the Republic of Chad has decided ..."), else the capital a release in the
             // first person is issued from ("Bogotá, D.C., 16 September 2025 - This morning we received ...")
             return java.util.stream.Stream.concat(gazetteer.find(title).stream(), gazetteer.find(text).stream())
-                    .filter(m -> m.kind() == MentionKind.OFFICIAL).map(m -> m.party().name()).findFirst()
+                    .filter(m -> m.kind() == MentionKind.OFFICIAL).map(m -> m.party().name())
+                    .filter(p -> !counterparts.contains(p)).findFirst()
                     .or(() -> leadSubject(segments)).or(() -> issuingCapital(segments)).orElse("");
         }
         return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
@@ -142,6 +153,9 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     /** The party a headline clause leads with: named in its first words, not as the object of a preposition. */
     private java.util.Optional<PartyMention> clauseSubject(String clause) {
         for (PartyMention m : gazetteer.find(clause)) {
+            if (SUMMONED_ENVOY.matcher(clause.substring(m.end())).lookingAt()) {
+                return java.util.Optional.empty(); // "Chinese Ambassador summoned over ...": the envoy's state is the one rebuked
+            }
             String before = clause.substring(0, m.start());
             if (before.isBlank() || before.strip().split("\\s+").length < HEADLINE_SUBJECT_WORDS && !OBJECT_BEFORE.matcher(before).find()
                     && !before.matches("(?s).*\\b\\p{Ll}+s\\b.*")) {
@@ -151,6 +165,9 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         return java.util.Optional.empty();
     }
 
+    /** After a state's name: its envoy, summoned or expelled ("Chinese Ambassador summoned", "Iran's envoy expelled"). */
+    private static final java.util.regex.Pattern SUMMONED_ENVOY = java.util.regex.Pattern.compile("(?i)(?:['’]s)?\\s+(?:ambassador|envoy|"
+            + "charg[eé]\\s+d['’]affaires|diplomats?)\\b[^;]{0,20}?\\b(?:summoned|expelled|called\\s+in|declared)\\b");
     private static final java.util.regex.Pattern HEADLINE_CLAUSES = java.util.regex.Pattern.compile(";\\s+|\\s+as\\s+(?=\\p{Lu})");
     /** After a headline's subject ("US", "Kyrgyz leader", "Spain's Sánchez"), a verb of speech in the present tense. */
     private static final java.util.regex.Pattern SPEAKS_NEXT = java.util.regex.Pattern.compile("(?:['’]s)?(?:\\s+[\\p{L}'’.\\-]+){0,2}?\\s+"
@@ -196,6 +213,12 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         return gazetteer.find(text).stream().findFirst().map(m -> m.party().name());
     }
 
+    /**
+     * A wire dateline's first capital: weak evidence, below one verb of speech in the lead. In the train news stories the
+     * first dateline city is the speaker's capital 87 times in 123 (0.959 of speakers found with weight 2, 0.957 with 4,
+     * 0.945 with 6, 0.948 without).
+     */
+    private static final int DATELINE_WEIGHT = 2;
     private static final int HEADLINE_WEIGHT = 5;
     private static final int ISSUER_WEIGHT = 2 * HEADLINE_WEIGHT;
     private static final java.util.regex.Pattern CALL_HEADLINE = java.util.regex.Pattern.compile(

@@ -105,7 +105,7 @@ public final class RuleStatementDetector implements StatementDetector {
                 String answer = !BOILERPLATE.matcher(t).find() && label.lookingAt() && label.end() < t.length()
                         ? t.substring(label.end()) : t;
                 st = isStatement(answer, speaker, previous, news && !transcript)
-                        || transcript && !answer.isBlank() && !answer.endsWith(":") && !RuleSegmenter.isDateline(answer)
+                        || transcript && !answer.isBlank() && !notASentence(answer.strip())
                         && Clauses.others(gazetteer, firstWords(answer, 4), speaker).isEmpty();
             }
             out.add(st);
@@ -119,13 +119,18 @@ public final class RuleStatementDetector implements StatementDetector {
         return NEWS.matcher(text).find();
     }
 
+    /**
+     * A dateline, a line that introduces what follows (ends in ":"), or a byline, sign-off, "Related:" link or issuing
+     * office: a short line that is no sentence. Context in a transcript too.
+     */
+    private static boolean notASentence(String t) {
+        return RuleSegmenter.isDateline(t) || t.endsWith(":") || UNFINISHED_LINE.matcher(t).matches();
+    }
+
     boolean isStatement(String text, String speaker, boolean previousWasStatement, boolean news) {
         String t = text.strip();
-        if (RuleSegmenter.isDateline(t) || t.endsWith(":")) {
+        if (notASentence(t)) {
             return false;
-        }
-        if (UNFINISHED_LINE.matcher(t).matches()) {
-            return false; // a byline, sign-off, "Related:" link or issuing office: a short line that is no sentence
         }
         if (Clauses.QUESTION.matcher(t).find()) {
             return false; // a journalist's question in a briefing transcript; the answer is the speaker's
