@@ -20,8 +20,6 @@ import org.stance.core.party.PartyMention;
  */
 public final class AttributionFeatures {
     private static final int CONTEXT_WORDS = 2;
-    /** Words of three letters or fewer ("the", "and", "to") carry no evidence of their own about the addressee. */
-    private static final int MIN_WORD_LENGTH = 3;
     private final Gazetteer gazetteer;
 
     public AttributionFeatures(Gazetteer gazetteer) {
@@ -51,12 +49,6 @@ public final class AttributionFeatures {
         // "called on the international community to ...": asked of others than the parties, named or not
         boolean collective = RulePartyAttributor.COLLECTIVE_DEMAND.matcher(text).find();
         String first = firstWord(text);
-        Set<String> statementWords = new LinkedHashSet<>();
-        for (String w : words(text)) {
-            if (w.length() > MIN_WORD_LENGTH) {
-                statementWords.add(w);
-            }
-        }
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (String c : candidates) {
             Set<String> f = new LinkedHashSet<>();
@@ -99,32 +91,9 @@ public final class AttributionFeatures {
             }
             f.add("first=" + first + "|frame=" + here.frame().contains(c));
             f.add("first=" + first + "|named=" + named);
-            // the statement's words, by how the candidate stands in it: "paid tribute to ... in Haiti" and "welcomes
-            // the personnel pledged" name a party they do not address; a linear model needs the word and the role together
-            String role = named ? "named" : here.frame().contains(c) ? "frame" : "other";
-            for (String w : statementWords) {
-                f.add("w=" + w + "|" + role);
-            }
-            // pairs of the evidence above, so that a cue can count for more in one setting than another ("previous"
-            // with no frame, a demand cue on an organization); the features are few and binary, the pairs a few dozen
-            List<String> base = f.stream().filter(AttributionFeatures::structural).toList();
-            for (int a = 0; a < base.size(); a++) {
-                for (int b = a + 1; b < base.size(); b++) {
-                    f.add(base.get(a) + "&" + base.get(b));
-                }
-            }
             out.put(c, f);
         }
         return out;
-    }
-
-    /** The rule and position evidence that is crossed in pairs; words and first words stay single. */
-    private static boolean structural(String feature) {
-        boolean plain = !feature.contains("|");
-        return feature.startsWith("cue=") && plain || feature.startsWith("mention=") && plain || feature.startsWith("previous=") && plain
-                || feature.startsWith("frame=") || feature.startsWith("conflict=") || feature.startsWith("dominant=")
-                || feature.startsWith("others=") || feature.startsWith("unnamed") || feature.startsWith("both")
-                || feature.startsWith("collective") || feature.equals("location") || feature.equals("early");
     }
 
     private static void mentionContext(String text, PartyMention m, Set<String> f) {

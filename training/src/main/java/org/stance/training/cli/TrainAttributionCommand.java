@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         "print party attribution F1 of the rules, the bundled model and the new model on the dev and test readouts, write the model.",
         "Use it with: ./stance analyze-eval --attribution FILE, or serve it with STANCE_ATTRIBUTION_MODEL=FILE."})
 final class TrainAttributionCommand extends FitAnalysisModelCommand {
-    @Option(names = "--epochs", defaultValue = "6", description = "passes over the pairs (default: ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", defaultValue = "3", description = "passes over the pairs (default: ${DEFAULT-VALUE})")
     int epochs;
 
     @Option(names = "--learning-rate", defaultValue = "0.05", description = "AdaGrad learning rate (default: ${DEFAULT-VALUE})")
