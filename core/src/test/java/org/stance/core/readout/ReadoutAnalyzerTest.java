@@ -285,6 +285,36 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void aWireDatelinesCapitalTipsASpeakerThatIsOtherwiseInDoubt() {
+        String story = " - Three European states moved on Thursday to restore United Nations sanctions on the nuclear programme. "
+                + "Iran said the move had no legal basis. Britain said the decision was taken with regret after months of talks.";
+        assertEquals("United Kingdom", shipped.analyze(Readout.of("LONDON, Aug 28 (Reuters)" + story)).speaker());
+        assertEquals("Iran", shipped.analyze(Readout.of("TEHRAN, Aug 28 (Reuters)" + story)).speaker());
+        // weak evidence: a lead that names who spoke still outweighs it
+        String led = "LONDON, Aug 28 (Reuters) - Iran's foreign minister condemned the move on Thursday, calling it unlawful. "
+                + "He urged the three European states to reconsider.";
+        assertEquals("Iran", shipped.analyze(Readout.of(led)).speaker());
+    }
+
+    @Test
+    void theStateOfASummonedEnvoyIsNotTheHeadlinesSpeaker() {
+        String text = "Following a national investigation, the Ministry today summoned the Ambassador of the People's Republic of "
+                + "China. We have established that the campaign against our network was carried out by a group linked to the "
+                + "Chinese Ministry of State Security.";
+        assertEquals("China", shipped.analyze(new Readout(text, Optional.empty(), List.of(),
+                "Chinese Ambassador rejects the charges")).speaker(), "an envoy who speaks in the headline is its speaker");
+        assertEquals("", shipped.analyze(new Readout(text, Optional.empty(), List.of(),
+                "Chinese Ambassador summoned over cyberattack")).speaker());
+    }
+
+    @Test
+    void theCounterpartsOfficialIsNotTheIssuerOfAFirstPersonReadout() {
+        String text = "Had a frank phone conversation today with Slovak Foreign Minister Juraj Blanar. I reiterated that transit "
+                + "money must not fund the war, and I invited my colleague to visit in the coming weeks.";
+        assertEquals("", shipped.analyze(Readout.of(text)).speaker());
+    }
+
+    @Test
     void aHeadlineThatLeadsWithAPartyNamesTheSpeaker() {
         String text = "Addis Ababa - The Chairperson held a working session today with President Daniel Chapo of Mozambique. "
                 + "Ethiopia's foreign ministry said it welcomed the visit. The Chairperson commended Mozambique for restoring "
