@@ -70,7 +70,6 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             // "Official Communiqué 045-22 of the Ministry of Foreign Affairs of Peru, issued in Lima ...": a release's issuer line
             issuer(s.text()).ifPresent(p -> score.merge(p, (double) HEADLINE_WEIGHT, Double::sum));
         }
-        Set<String> counterparts = new java.util.HashSet<>(calls.counterparts(title));
         int k = 0;
         String last = null;
         boolean leadSeen = false;
@@ -80,7 +79,6 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             if (questions[k - 1]) {
                 continue; // a journalist's question
             }
-            counterparts.addAll(calls.counterparts(s.text()));
             Matcher label = Clauses.SPEAKER_LABEL.matcher(s.text());
             if (label.lookingAt()) {
                 // "Maria Zakharova: ...", "Shri Randhir Jaiswal:": the one answering in a briefing transcript
@@ -121,6 +119,9 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             }
         }
         if (score.isEmpty()) {
+            // the other side of a call the text describes ("with Slovak Foreign Minister Blanar") did not issue it
+            Set<String> counterparts = new java.util.HashSet<>(calls.counterparts(title));
+            segments.forEach(s -> counterparts.addAll(calls.counterparts(s.text())));
             // no one speaks in the text: the first official the headline or the text names, else the government that
             // opens the lead ("The Government of the Republic of Chad has decided ..."), else the capital a release in the
             // first person is issued from ("Bogotá, D.C., 16 September 2025 - This morning we received ...")
