@@ -241,8 +241,7 @@ class ReadoutAnalyzerTest {
         String text = "A phone conversation took place on Sunday between Fuad Hussein and his Turkish counterpart Hakan Fidan. "
                 + "The Turkish minister briefed his Iraqi counterpart on the measures Ankara has taken. Fidan stressed that the "
                 + "disarmament must be verified.";
-        assertEquals("Iraq", shipped.analyze(new Readout(text, Optional.empty(), List.of(),
-                "Foreign Minister Fuad Hussein receives a telephone call from Turkish Foreign Minister Hakan Fidan")).speaker());
+        assertEquals("Iraq", speakerOf(text, "Foreign Minister Fuad Hussein receives a telephone call from Turkish Foreign Minister Hakan Fidan"));
         // a statement the release is about is not its issuer
         assertEquals("Peru", shipped.analyze(new Readout("The Ministry of Foreign Affairs of Peru rejects the joint communiqué "
                 + "released yesterday by the Governments of Mexico and Bolivia. Peru's foreign minister stressed that the "
@@ -262,10 +261,8 @@ class ReadoutAnalyzerTest {
         String text = "ERBIL, Iraq (AP) - Iran's Revolutionary Guard fired missiles on Wednesday at the bases of Kurdish opposition "
                 + "groups in northern Iraq, killing at least 13 people. Iranian state media said the strikes targeted terrorist "
                 + "headquarters. The State Department said the attack was an assault on Iraq's sovereignty.";
-        assertEquals("United States", shipped.analyze(new Readout(text, Optional.empty(), List.of(),
-                "Iran strikes Kurdish opposition groups in northern Iraq; US condemns attack")).speaker());
-        assertEquals("Iran", shipped.analyze(new Readout(text, Optional.empty(), List.of(),
-                "Iran strikes Kurdish opposition groups in northern Iraq")).speaker(), "with one clause, its subject leads");
+        assertEquals("United States", speakerOf(text, "Iran strikes Kurdish opposition groups in northern Iraq; US condemns attack"));
+        assertEquals("Iran", speakerOf(text, "Iran strikes Kurdish opposition groups in northern Iraq"), "with one clause, its subject leads");
     }
 
     @Test
@@ -301,10 +298,8 @@ class ReadoutAnalyzerTest {
         String text = "Following a national investigation, the Ministry today summoned the Ambassador of the People's Republic of "
                 + "China. We have established that the campaign against our network was carried out by a group linked to the "
                 + "Chinese Ministry of State Security.";
-        assertEquals("China", shipped.analyze(new Readout(text, Optional.empty(), List.of(),
-                "Chinese Ambassador rejects the charges")).speaker(), "an envoy who speaks in the headline is its speaker");
-        assertEquals("", shipped.analyze(new Readout(text, Optional.empty(), List.of(),
-                "Chinese Ambassador summoned over cyberattack")).speaker());
+        assertEquals("China", speakerOf(text, "Chinese Ambassador rejects the charges"), "an envoy who speaks in the headline is its speaker");
+        assertEquals("", speakerOf(text, "Chinese Ambassador summoned over cyberattack"));
     }
 
     @Test
@@ -399,5 +394,10 @@ class ReadoutAnalyzerTest {
         assertEquals(3, a.statements().size(), a.statements().toString());
         assertTrue(a.statements().get(0).segment().text().startsWith("1. Condemns"));
         assertTrue(a.context().stream().anyMatch(c -> c.text().equals("Office of the Spokesperson")), a.context().toString());
+    }
+
+    /** The speaker the shipped analyzer infers for a text under a headline. */
+    private String speakerOf(String text, String title) {
+        return shipped.analyze(new Readout(text, Optional.empty(), List.of(), title)).speaker();
     }
 }
