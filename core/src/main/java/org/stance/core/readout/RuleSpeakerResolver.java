@@ -118,6 +118,13 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
                 last = "United Nations";
             }
         }
+        // "The Ambassador of the Republic of Moldova was summoned to the Ministry": in a release the host summons and the
+        // envoy's state is the one rebuked, never the issuer; a news story may well be that state's answer ("Russia's chargé
+        // d'affaires was summoned ... Moscow denied ...")
+        Set<String> summoned = RuleStatementDetector.isNews(text) ? Set.of() : summonedEnvoys(title, segments);
+        if (!summoned.isEmpty() && score.keySet().stream().anyMatch(p -> !summoned.contains(p))) {
+            score.keySet().removeAll(summoned);
+        }
         if (score.isEmpty()) {
             // the other side of a call the text describes ("with Slovak Foreign Minister Blanar") did not issue it
             Set<String> counterparts = new java.util.HashSet<>(calls.counterparts(title));
@@ -165,6 +172,28 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         }
         return java.util.Optional.empty();
     }
+
+    /** The states whose envoys the text or headline says were summoned. */
+    private Set<String> summonedEnvoys(String title, List<Segment> segments) {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(title), segments.stream().map(Segment::text))
+                .filter(t -> SUMMON.matcher(t).find()).forEach(t -> {
+                    for (PartyMention m : gazetteer.find(t)) {
+                        if (ENVOY_OF_BEFORE.matcher(t.substring(0, m.start())).find() || ENVOY_AFTER.matcher(t.substring(m.end())).lookingAt()) {
+                            out.add(m.party().name());
+                        }
+                    }
+                });
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SUMMON = java.util.regex.Pattern.compile("(?i)\\bsummon(?:ed|s|ing)?\\b");
+    /** "the Ambassador of the Republic of Moldova", "the chargé d'affaires of Iran": the envoy's state follows. */
+    private static final java.util.regex.Pattern ENVOY_OF_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:ambassador|envoy|"
+            + "charg[eé]\\s+d['’]affaires(?:\\s+a\\.?\\s*i\\.?)?|diplomats?)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}$");
+    /** "Chinese Ambassador", "Iran's envoy": the envoy's state comes first. */
+    private static final java.util.regex.Pattern ENVOY_AFTER = java.util.regex.Pattern.compile("(?i)(?:['’]s)?\\s+(?:ambassador|envoy|"
+            + "charg[eé]\\s+d['’]affaires|diplomats?)\\b");
 
     /** After a state's name: its envoy, summoned or expelled ("Chinese Ambassador summoned", "Iran's envoy expelled"). */
     private static final java.util.regex.Pattern SUMMONED_ENVOY = java.util.regex.Pattern.compile("(?i)(?:['’]s)?\\s+(?:ambassador|envoy|"

@@ -303,6 +303,18 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void inAReleaseTheSummonedEnvoysStateIsNotTheIssuerThoughItsEnvoySpeaksMost() {
+        String text = "The Ambassador of the Republic of Moldova, Lilian Darii, was summoned to the Ministry of Foreign Affairs "
+                + "today. Ambassador Darii stressed that Chisinau had acted within the law and rejected the protest. Deputy "
+                + "Minister Mikhail Galuzin said Moscow expected an explanation.";
+        assertEquals("Russia", shipped.analyze(Readout.of(text)).speaker());
+        // in a wire story the summoned state is often the one answering
+        String story = "MOSCOW, Sept 30 (Reuters) - Russia's ambassador was summoned to the Moldovan foreign ministry. "
+                + "Russia rejected the accusations and urged Chisinau to stop its hostile campaign.";
+        assertEquals("Russia", shipped.analyze(Readout.of(story)).speaker());
+    }
+
+    @Test
     void theCounterpartsOfficialIsNotTheIssuerOfAFirstPersonReadout() {
         String text = "Had a frank phone conversation today with Slovak Foreign Minister Juraj Blanar. I reiterated that transit "
                 + "money must not fund the war, and I invited my colleague to visit in the coming weeks.";
