@@ -41,6 +41,17 @@ public final class Gazetteer {
             "emir", "pope", "ould", "abdel", "abdul", "hussein", "mahmoud", "omar", "osman", "yusuf", "ismail", "aziz", "hamid",
             "rahman", "abdallah", "jassim", "thani", "saud", "nahyan");
 
+    /**
+     * A capital or a surname inside a longer place or instrument name is not the party: "Lake Victoria" is no
+     * mention of the Seychelles, "Capital Hill" (Lilongwe) none of El Salvador's minister Hill Tinoco, and the
+     * "Vienna Convention" or "Algiers Agreement" are frameworks, never parties (LABELS: venues and frameworks).
+     */
+    private static final Set<String> PLACE_HEAD_BEFORE = Set.of("lake", "mount", "mt", "cape", "port", "fort", "capital",
+            "capitol", "santa", "saint", "st", "greater", "upper", "lower");
+    private static final Set<String> PLACE_HEAD_AFTER = Set.of("convention", "conventions", "agreement", "agreements",
+            "declaration", "accord", "accords", "process", "protocol", "format", "communique", "communiqué", "principles",
+            "falls", "island", "islands", "street", "road", "avenue", "hall", "hotel", "square", "university", "airport",
+            "stadium", "bridge", "river", "lake", "hill", "hills", "mountains", "gardens", "post", "times");
     private static final Set<String> FAMILY_NAME_FIRST = Set.of("China", "Taiwan", "North Korea", "South Korea", "Vietnam");
     /**
      * Ethiopian and Eritrean names are a given name and the father's given name, and the person is called by the
@@ -241,6 +252,10 @@ public final class Gazetteer {
                             && text.charAt(spans.get(i)[0] - 1) == '-') {
                         continue; // "Al-Haram Al-Sharif": a surname glued into another name is not the official
                     }
+                    if (e != null && n == 1 && (e.kind() == MentionKind.OFFICIAL || e.kind() == MentionKind.CAPITAL)
+                            && insidePlaceName(toks, capital, i)) {
+                        continue;
+                    }
                     if (e != null) {
                         int start = spans.get(i)[0];
                         int end = spans.get(i + n - 1)[1];
@@ -253,6 +268,12 @@ public final class Gazetteer {
             i += Math.max(1, matched);
         }
         return out;
+    }
+
+    /** Whether token {@code i} is a capitalised part of a place or instrument name ("Lake Victoria", "Vienna Convention"). */
+    private static boolean insidePlaceName(List<String> toks, List<Boolean> capital, int i) {
+        return i > 0 && capital.get(i - 1) && PLACE_HEAD_BEFORE.contains(toks.get(i - 1))
+                || i + 1 < toks.size() && capital.get(i + 1) && PLACE_HEAD_AFTER.contains(toks.get(i + 1));
     }
 
     /** Names that start in lower case in running text (al-Shabaab, al-Qaeda). */

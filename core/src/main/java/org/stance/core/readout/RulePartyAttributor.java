@@ -89,7 +89,7 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + "to\\s+(?:the\\s+)?" + NAMES + "(?=\\s+(?:for|on|over|that|about|after|at|in)\\b|(?:,(?!\\s*(?:and\\s+)?(?-i:\\p{Lu}))|[.;])|$)"
                     + "|^\\s*(?:To|With)\\s+(?:the\\s+)?" + NAMES + "(?=,)");
     static final Pattern BOTH = Pattern.compile(
-            "(?i)\\b(?:both|the two|all the|all)\\s+(?:(?:brotherly|neighbouring|neighboring|warring|rival|feuding|fraternal|NATO|"
+            "(?i)\\b(?:both|the two|all the|all)\\s+(?:(?:brotherly|neighbouring|neighboring|warring|rival|feuding|fraternal|member|partner|NATO|"
                     + "Asian|African|European|Arab|Gulf|Caucasus|Balkan|regional)\\s+)?(?:sides|parties|delegations|allies|countries|nations|governments|neighbou?rs|capitals|"
                     + "leaders|states|militaries|armies|belligerents|warring parties|counterparts|ministers|sides'|meetings|"
                     + "calls|capitals|interlocutors|hosts|conversations)\\b(?!\\s+of\\b)|\\b(?:in|to)\\s+each\\s+(?:capital|call|meeting)\\b|"

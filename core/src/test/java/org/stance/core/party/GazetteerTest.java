@@ -47,6 +47,16 @@ class GazetteerTest {
     }
 
     @Test
+    void aCapitalOrSurnameInsideAPlaceOrInstrumentNameIsNoMention() {
+        Gazetteer shipped = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
+        assertTrue(shipped.find("Fishers on Lake Victoria met at Capital Hill.").isEmpty(), "Seychelles' capital, El Salvador's minister");
+        assertTrue(shipped.find("It breaches the Vienna Convention and the Algiers Agreement.").isEmpty());
+        // the same words name the party where they stand alone
+        assertEquals(List.of("Austria", "Seychelles", "El Salvador"), shipped.find("Vienna and Victoria thanked Minister Hill.").stream()
+                .map(m -> m.party().name()).toList());
+    }
+
+    @Test
     void matchesLongestFirstAndIgnoresAccentsAndPossessives() {
         List<PartyMention> ms = g.find("Türkiye's envoy met the U.S. team and António Guterres.");
         assertEquals(List.of("Turkey", "United States", "United Nations"), ms.stream().map(m -> m.party().name()).toList());

@@ -75,6 +75,14 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void bothMemberStatesAreThePartiesOfTheReadout() {
+        // a regional body calls its members "Member States" or "Partner States"
+        List<List<String>> p = parties("The SADC Executive Secretary met the foreign ministers of Malawi and Tanzania in Gaborone. "
+                + "She urged both Member States to refrain from unilateral steps on the lake.");
+        assertEquals(List.of("Malawi", "Tanzania"), p.get(p.size() - 1));
+    }
+
+    @Test
     void partiesNamedTogetherAreBothAddressed() {
         List<List<String>> p = parties("Wang Yi held a phone call with Iranian Foreign Minister Abbas Araghchi. Wang Yi said "
                 + "that Iran and Pakistan are both valued neighbours of China.");
