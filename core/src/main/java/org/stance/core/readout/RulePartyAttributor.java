@@ -81,6 +81,16 @@ public final class RulePartyAttributor implements PartyAttributor {
             "(?i)\\b(?:said|says|noted|stressed|warned|believed|believes|argued|added|considered|found|judged)\\s+(?:that\\s+)?"
                     + "(?:the\\s+)?((?-i:\\p{Lu})[\\p{L}'’.\\-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.\\-]*){0,3})\\s+"
                     + "(?:had|has|have|was|were|is|are|would|will|could|did|does|remained|continued|kept|bore|bears)\\b");
+    /**
+     * "told Mustafa that the Israeli decision was an extreme step", "underlined that Israel's withholding of tax revenues
+     * was weakening the Authority": an assessment of what a named party did, its name as possessive or demonym.
+     */
+    private static final Pattern ASSESSMENT_OF_ACT = Pattern.compile(
+            "(?i)\\b(?:said|says|noted|stressed|warned|believed|believes|argued|added|considered|found|judged|underlined|underscored|"
+                    + "emphasi[sz]ed|observed|pointed\\s+out|told\\s+[^,;]{1,40}?)\\s+that\\s+(?:the\\s+)?"
+                    + "((?-i:\\p{Lu})[\\p{L}.\\-]*(?:['’]s)?)\\s+(?-i:\\p{Ll})[\\p{L}\\-]*(?:\\s+[\\p{L}\\-]+){0,5}?\\s+"
+                    + "(?:had|has|have|was|were|is|are|would|will|could|amounted|constituted|represented)\\b");
+    private static final Pattern TOLD_THAT = Pattern.compile("(?i)\\btold\\s+[^,;]{1,40}?\\s+that\\b");
     private static final Pattern TO_ADDRESSEE = Pattern.compile(
             "(?i)\\b(?:sorrow|condolences?|sympathy|sympathies|solidarity|support|gratitude|thanks|message|letter|"
                     + "congratulations|assurances?|appreciation|regards|greetings|wishes|invitation|commitment|concern|"
@@ -240,6 +250,17 @@ public final class RulePartyAttributor implements PartyAttributor {
         Map<String, AttributionCue> out = new LinkedHashMap<>();
         collect(BETWEEN, AttributionCue.BETWEEN, text, mentions, out, false);
         collect(DEMAND, AttributionCue.DEMAND, text, mentions, out, false);
+        if (out.size() == 1 && TOLD_THAT.matcher(text).find()) {
+            // "told Minister Aghabekian that Israel's restrictions ... were a flagrant breach": what was told is about
+            // the party whose act it judges, not about the one it was told to
+            Map<String, AttributionCue> about = new LinkedHashMap<>();
+            collect(ASSESSMENT_OF_ACT, AttributionCue.ASSESSMENT, text, mentions, about, false);
+            about.keySet().removeAll(out.keySet());
+            if (!about.isEmpty()) {
+                out.clear();
+                out.putAll(about);
+            }
+        }
         if (out.isEmpty()) {
             // "urged the remaining elements of the CPC to ...", "called on the armed groups, in particular the CPC, to ..."
             collect(DEMAND_OF_GROUP, AttributionCue.DEMAND, text, mentions, out, false);
@@ -299,6 +320,9 @@ public final class RulePartyAttributor implements PartyAttributor {
         }
         // "said the European Union had forfeited ...": an assessment about a named party goes to that party
         collect(ASSESSMENT, AttributionCue.ASSESSMENT, text, mentions, out, false);
+        if (out.isEmpty()) {
+            collect(ASSESSMENT_OF_ACT, AttributionCue.ASSESSMENT, text, mentions, out, false);
+        }
         if (!out.isEmpty() && !frame.containsAll(out.keySet())) {
             out.keySet().removeIf(frame::contains);
             return out;

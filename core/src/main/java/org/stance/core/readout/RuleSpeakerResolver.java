@@ -255,7 +255,7 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             "(?i)^(.{2,80}?)\\s+(?:receives?|received|gets?)\\s+(?:a\\s+)?(?:phone\\s+|telephone\\s+)?call\\s+from\\b"
                     + "|^(.{2,60}?)\\s+in\\s+(?:a\\s+)?(?:phone|telephone)\\s+(?:call|conversation|talks)\\s+with\\b");
     private static final java.util.regex.Pattern ISSUED_BY = java.util.regex.Pattern.compile(
-            "(?i)(?:^|[:–—]\\s*)(?:[\\w'’.]+\\s+){0,3}?(?:statement|declaration|remarks|communiqu[eé]|readout|press\\s+release|joint\\s+statement)"
+            "(?i)(?:^|[:–—]\\s*)(?:[\\w'’.]+\\s+){0,3}?(?:statement|declaration|remarks|communiqu[eé]|readout|press\\s+release|joint\\s+statement|(?:press\\s+|noon\\s+|daily\\s+|news\\s+)?briefing|press\\s+conference|transcript)"
                     + "(?:\\s+(?:no\\.?\\s*)?[\\w/.\\-]*\\d[\\w/.\\-]*)?\\s+(?:issued\\s+)?(?:(?:by|from)\\s+(?=the\\s|h\\.e\\.|\\p{Lu})|of\\s+(?=the\\s+(?:ministry|government|presidency|office|embassy|department|director|spokes\\w+|minister|president|"
                     + "secretary|high\\s+representative|chair\\w*)\\b))"
                     + "(.+?)(?:\\s+on\\s+behalf\\s+of\\s+(.+?))?(?=\\s+(?:on|regarding|concerning|about|following|after|issued)\\s|[,:;]|\\.(?:\\s|$)|$)");

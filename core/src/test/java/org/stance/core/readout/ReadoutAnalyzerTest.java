@@ -83,6 +83,15 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void anAssessmentOfWhatANamedPartyDidGoesToThatPartyNotToTheCall() {
+        List<List<String>> p = parties("Foreign Minister Espen Barth Eide spoke with Prime Minister Mohammad Mustafa of Palestine. "
+                + "Eide told Mustafa that the Israeli decision was an extreme step. "
+                + "He also underlined that Israel's withholding of tax revenues was weakening the Authority.");
+        assertEquals(List.of("Israel"), p.get(p.size() - 2));
+        assertEquals(List.of("Israel"), p.get(p.size() - 1));
+    }
+
+    @Test
     void partiesNamedTogetherAreBothAddressed() {
         List<List<String>> p = parties("Wang Yi held a phone call with Iranian Foreign Minister Abbas Araghchi. Wang Yi said "
                 + "that Iran and Pakistan are both valued neighbours of China.");
@@ -308,6 +317,14 @@ class ReadoutAnalyzerTest {
                 + "Chinese Ministry of State Security.";
         assertEquals("China", speakerOf(text, "Chinese Ambassador rejects the charges"), "an envoy who speaks in the headline is its speaker");
         assertEquals("", speakerOf(text, "Chinese Ambassador summoned over cyberattack"));
+    }
+
+    @Test
+    void aBriefingByTheSpokespersonForTheSecretaryGeneralIsTheUnsWhateverItsAnswersName() {
+        String text = "QUESTION: Does the Secretary-General have anything to say about the opposition leader taken from Nairobi?\n\n"
+                + "SPOKESPERSON: I think it's important that the Kenyan Government look into how this happened on its territory.";
+        assertEquals("United Nations", speakerOf(text, "Noon briefing by the Spokesperson for the Secretary-General"));
+        assertEquals("", speakerOf(text, "Noon briefing on the events in Nairobi"), "without its issuer the headline names no one");
     }
 
     @Test
