@@ -200,6 +200,39 @@ public final class RuleStatementDetector implements StatementDetector {
         return !(r.words().size() <= 16 && ATTRIBUTION_ONLY.matcher(t).find() && !hasContentAfterVerb(r));
     }
 
+    /**
+     * Who the first verb of speech has as subject, for the learned detector: "none" (no verb of speech), "speaker",
+     * "other" (another party), "reference" (a pronoun or title that may be the speaker), "indefinite" ("a spokesperson")
+     * or "actor" (someone no gazetteer names: "mining companies", "one exporter", "rights groups"), and "late" where the
+     * verb comes too far into the sentence to be its main one.
+     */
+    String subjectClass(String text, String speaker) {
+        Clauses.Reading r = Clauses.read(text.strip());
+        if (!r.hasVerb()) {
+            return "none";
+        }
+        if (r.verbAt() >= LONG_SUBJECT) {
+            return "late";
+        }
+        return whoClass(r.subject(), speaker);
+    }
+
+    private String whoClass(String subject, String speaker) {
+        if (subject.isBlank()) {
+            return "blank";
+        }
+        if (Clauses.mentions(gazetteer, subject, speaker)) {
+            return "speaker";
+        }
+        if (!Clauses.others(gazetteer, Clauses.stripObjects(subject), speaker).isEmpty()) {
+            return "other";
+        }
+        if (subject.stripLeading().matches("(?i)^(?:an?|some|several|other|local|one|two|three)\\s.*")) {
+            return "indefinite";
+        }
+        return refersToSpeaker(subject) ? "reference" : "actor";
+    }
+
     private static final Pattern OBJECT_END = Pattern.compile("(?i)\\s+(?:that|on|about|of|to|regarding|for|in|at)\\b|[,;.]");
     private static final java.util.Set<String> BRIEFING = java.util.Set.of("briefed", "informed", "thanked", "updated", "assured");
     private static final Pattern SPEAKER_TITLE_OBJECT = Pattern.compile("(?i)^\\s*(?:the|his|her)\\s+(?:highness|excellency|chairperson|chair|"

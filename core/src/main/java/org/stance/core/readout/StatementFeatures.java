@@ -18,9 +18,11 @@ import org.stance.core.party.Gazetteer;
 public final class StatementFeatures {
     private static final int HEAD_WORDS = 6;
     private final Gazetteer gazetteer;
+    private final RuleStatementDetector ruleDetector;
 
     public StatementFeatures(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.ruleDetector = new RuleStatementDetector(gazetteer);
     }
 
     /** One feature set per segment; {@code rules} holds the rules' decision for each. */
@@ -70,6 +72,11 @@ public final class StatementFeatures {
             if (t.contains("\"") || t.contains("“")) {
                 f.add("quote");
             }
+            String subject = ruleDetector.subjectClass(t, speaker);
+            f.add("subject=" + subject);
+            f.add("subject=" + subject + "|news=" + news);
+            f.add("subject=" + subject + "|rule=" + rules.get(i));
+
             f.add("length=" + Math.min(6, words.size() / 8));
             out.add(f);
         }

@@ -32,6 +32,19 @@ class LearnedStatementDetectorTest {
     }
 
     @Test
+    void featuresSayWhoTheVerbOfSpeechHasAsSubject() {
+        RuleStatementDetector r = new RuleStatementDetector(G);
+        assertEquals("speaker", r.subjectClass("Rubio urged India to show restraint.", "United States"));
+        assertEquals("other", r.subjectClass("Jaishankar said India would respond.", "United States"));
+        assertEquals("reference", r.subjectClass("The Secretary urged restraint.", "United States"));
+        assertEquals("indefinite", r.subjectClass("One exporter said sales had collapsed.", "United States"));
+        assertEquals("actor", r.subjectClass("Rights groups demanded an inquiry.", "United States"));
+        assertEquals("none", r.subjectClass("Shelling hit the village overnight.", "United States"));
+        List<Set<String>> f = new StatementFeatures(G).of(segments("Rights groups demanded an inquiry."), List.of(false), "United States");
+        assertTrue(f.get(0).containsAll(Set.of("subject=actor", "subject=actor|news=false", "subject=actor|rule=false")), f.get(0).toString());
+    }
+
+    @Test
     void theModelDecidesNotTheRulesAlone() {
         // a model that overrules the rules for sentences about trade
         LogisticModel m = new LogisticModel(LogisticModel.STATEMENTS, Map.of("rule=true", 3.0, "w=trade", -6.0), -1.0, 0.5, Map.of());
