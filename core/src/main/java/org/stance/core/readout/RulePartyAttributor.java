@@ -87,9 +87,10 @@ public final class RulePartyAttributor implements PartyAttributor {
      */
     private static final Pattern ASSESSMENT_OF_ACT = Pattern.compile(
             "(?i)\\b(?:said|says|noted|stressed|warned|believed|believes|argued|added|considered|found|judged|underlined|underscored|"
-                    + "emphasi[sz]ed|observed|pointed\\s+out|told\\s+[^,;]{1,40}?)\\s+that\\s+(?:the\\s+)?"
-                    + "((?-i:\\p{Lu})[\\p{L}.\\-]*(?:['’]s)?)\\s+(?-i:\\p{Ll})[\\p{L}\\-]*(?:\\s+[\\p{L}\\-]+){0,5}?\\s+"
-                    + "(?:had|has|have|was|were|is|are|would|will|could|amounted|constituted|represented)\\b");
+                    + "emphasi[sz]ed|observed|pointed\\s+out|agreed|insisted|stated|affirmed|recalled|told\\s+[^,;]{1,40}?)\\s+"
+                    + "(?:that\\s+(?:the\\s+)?((?-i:\\p{Lu})[\\p{L}.\\-]*(?:['’]s)?)|((?-i:\\p{Lu})[\\p{L}.\\-]*['’]s))"
+                    + "\\s+(?-i:\\p{Ll})[\\p{L}\\-]*(?:\\s+[\\p{L}'’\\-]+){0,5}?\\s+"
+                    + "(?:had|has|have|was|were|is|are|would|will|could|should|must|amounted|constituted|represented)\\b");
     private static final Pattern TOLD_THAT = Pattern.compile("(?i)\\btold\\s+[^,;]{1,40}?\\s+that\\b");
     private static final Pattern TO_ADDRESSEE = Pattern.compile(
             "(?i)\\b(?:sorrow|condolences?|sympathy|sympathies|solidarity|support|gratitude|thanks|message|letter|"
