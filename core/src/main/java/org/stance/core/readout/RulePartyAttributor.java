@@ -91,6 +91,13 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + "(?:that\\s+(?:the\\s+)?((?-i:\\p{Lu})[\\p{L}.\\-]*(?:['’]s)?)|((?-i:\\p{Lu})[\\p{L}.\\-]*['’]s))"
                     + "\\s+(?-i:\\p{Ll})[\\p{L}\\-]*(?:\\s+[\\p{L}'’\\-]+){0,5}?\\s+"
                     + "(?:had|has|have|was|were|is|are|would|will|could|should|must|amounted|constituted|represented)\\b");
+    /**
+     * "We thank our allies in the European Union and NATO for ...", "commended ECOWAS for ...", "We value the principled
+     * positions of the Gulf Cooperation Council": whoever is thanked or praised is addressed, an organization too.
+     */
+    private static final Pattern THANKED = Pattern.compile("(?i)(?<!\\bthe\\s)(?<!\\bof\\s)\\b(?:thank|thanks|thanked|thanking|commend|commends|"
+            + "commended|praise|praises|praised|value|values|valued|salute|salutes|saluted|hail|hails|hailed)\\s+"
+            + "((?:[^\\s,;.]+\\s+){0,5}?(?-i:\\p{Lu})[^,;.]*?)(?=\\s+(?:for|in\\s+support|on)\\b|[,;.]|$)");
     private static final Pattern TOLD_THAT = Pattern.compile("(?i)\\btold\\s+[^,;]{1,40}?\\s+that\\b");
     private static final Pattern TO_ADDRESSEE = Pattern.compile(
             "(?i)\\b(?:sorrow|condolences?|sympathy|sympathies|solidarity|support|gratitude|thanks|message|letter|"
@@ -291,6 +298,9 @@ public final class RulePartyAttributor implements PartyAttributor {
         }
         if (out.isEmpty()) {
             collect(TO_ADDRESSEE, AttributionCue.TO_ADDRESSEE, text, mentions, out, false);
+        }
+        if (out.isEmpty()) {
+            collect(THANKED, AttributionCue.TO_ADDRESSEE, text, mentions, out, false);
         }
         if (LEADING_BOTH.matcher(text).find() && out.keySet().stream().noneMatch(p -> !frame.contains(p) && !conflictParties.contains(p))) {
             // "In both conversations, the Senior Advisor said Washington wanted ...": every party of the calls

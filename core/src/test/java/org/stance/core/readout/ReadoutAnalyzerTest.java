@@ -94,6 +94,14 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void whoeverTheSpeakerThanksIsAddressedAnOrganizationToo() {
+        // organizations named in passing are not addressed; thanked, they are
+        List<List<String>> p = parties("The Ministry of Foreign Affairs of the Czech Republic condemns the cyberattack on its network. "
+                + "We thank our allies in the European Union and NATO for their swift expressions of solidarity.");
+        assertEquals(List.of("European Union", "NATO"), p.get(p.size() - 1));
+    }
+
+    @Test
     void partiesNamedTogetherAreBothAddressed() {
         List<List<String>> p = parties("Wang Yi held a phone call with Iranian Foreign Minister Abbas Araghchi. Wang Yi said "
                 + "that Iran and Pakistan are both valued neighbours of China.");
