@@ -12,13 +12,16 @@ import org.stance.core.corpus.Corpus;
 import org.stance.core.corpus.GoldReadout;
 import org.stance.core.corpus.Split;
 import org.stance.core.readout.LogisticModel;
+import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /**
  * What train-statements and train-attribution share: the gold readouts to fit on, the fitter's settings, a
  * comparison on the dev and test readouts, and the model written only once it is fitted. Each command gives its
- * settings (defaults chosen by cross-validation) and its own fitting and comparison.
+ * settings (defaults chosen by cross-validation, through its {@link Defaults}) and its own fitting and comparison.
  */
 abstract class FitAnalysisModelCommand implements Callable<Integer> {
     @Mixin
@@ -29,8 +32,35 @@ abstract class FitAnalysisModelCommand implements Callable<Integer> {
                     + "(no conflict in two folds), printing the new model against the rules on each held-out fold; nothing is written")
     int folds;
 
-    /** Where to write the model. */
-    abstract Path out();
+    @Option(names = "--epochs", description = "passes over the data (default: ${DEFAULT-VALUE})")
+    int epochs;
+
+    @Option(names = "--learning-rate", description = "AdaGrad learning rate (default: ${DEFAULT-VALUE})")
+    double learningRate;
+
+    @Option(names = "--min-count", description = "drop features seen fewer times (default: ${DEFAULT-VALUE})")
+    int minCount;
+
+    @Option(names = "--out", description = "where to write the model (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    /**
+     * A command's defaults for the options above, given to picocli as its default value provider so that help
+     * shows them: the two models were tuned apart and differ in epochs, pruning and file.
+     */
+    abstract static class Defaults implements IDefaultValueProvider {
+        private final Map<String, String> values;
+
+        Defaults(int epochs, double learningRate, int minCount, String out) {
+            values = Map.of("--epochs", String.valueOf(epochs), "--learning-rate", String.valueOf(learningRate),
+                    "--min-count", String.valueOf(minCount), "--out", out);
+        }
+
+        @Override
+        public String defaultValue(ArgSpec arg) {
+            return arg instanceof OptionSpec o ? values.get(o.longestName()) : null;
+        }
+    }
 
     /** Fits the model with the command's settings. */
     abstract LogisticModel fit(GoldReadoutsInput.Loaded in);
@@ -61,7 +91,7 @@ abstract class FitAnalysisModelCommand implements Callable<Integer> {
         for (Split s : List.of(Split.DEV, Split.TEST)) {
             compare(in, s, in.reader().readReadouts(Corpus.readoutsFile(input.datasets, s)), model);
         }
-        Path file = out();
+        Path file = out;
         try {
             model.write(file);
         } catch (IOException e) {

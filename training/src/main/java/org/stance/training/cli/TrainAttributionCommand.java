@@ -1,6 +1,5 @@
 package org.stance.training.cli;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,31 +15,13 @@ import org.stance.training.analysis.AttributionTrainer;
 import org.stance.training.evaluation.ReadoutEvaluation;
 import org.stance.training.evaluation.ReadoutEvaluator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** Fits the learned party attributor on gold readouts and compares it with the rules on dev and test. */
-@Command(name = "train-attribution", mixinStandardHelpOptions = true, description = {
+@Command(name = "train-attribution", mixinStandardHelpOptions = true, defaultValueProvider = TrainAttributionCommand.AttributionDefaults.class, description = {
         "Fit the learned party attributor on gold readouts (the shipped train readouts, and yours with --data),",
         "print party attribution F1 of the rules, the bundled model and the new model on the dev and test readouts, write the model.",
         "Use it with: ./stance analyze-eval --attribution FILE, or serve it with STANCE_ATTRIBUTION_MODEL=FILE."})
 final class TrainAttributionCommand extends FitAnalysisModelCommand {
-    @Option(names = "--epochs", defaultValue = "3", description = "passes over the pairs (default: ${DEFAULT-VALUE})")
-    int epochs;
-
-    @Option(names = "--learning-rate", defaultValue = "0.05", description = "AdaGrad learning rate (default: ${DEFAULT-VALUE})")
-    double learningRate;
-
-    @Option(names = "--min-count", defaultValue = "5", description = "drop features seen fewer times (default: ${DEFAULT-VALUE})")
-    int minCount;
-
-    @Option(names = "--out", defaultValue = "models/attribution.json", description = "where to write the model (default: ${DEFAULT-VALUE})")
-    Path out;
-
-    @Override
-    Path out() {
-        return out;
-    }
-
     @Override
     LogisticModel fit(GoldReadoutsInput.Loaded in) {
         return new AttributionTrainer(in.gazetteer(), epochs, learningRate, minCount).train(in.train(), input.seed, in.trainedOn());
@@ -78,5 +59,12 @@ final class TrainAttributionCommand extends FitAnalysisModelCommand {
         out.put("party F1 on gold spans", new double[] {learned.oracleAttributionF1(), rules.oracleAttributionF1()});
         out.put("party F1", new double[] {learned.attributionF1(), rules.attributionF1()});
         return out;
+    }
+
+    /** Chosen by five-fold cross-validation on the train readouts. */
+    static final class AttributionDefaults extends Defaults {
+        AttributionDefaults() {
+            super(3, 0.05, 5, "models/attribution.json");
+        }
     }
 }
