@@ -61,10 +61,11 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             // "Tunisia: Statement by the Spokesperson on ...": an issuer named by title alone; the topic is not the speaker
             headlineSubject(title).ifPresent(p -> score.merge(p, (double) HEADLINE_WEIGHT, Double::sum));
         }
+        boolean news = RuleStatementDetector.isNews(text);
         if (!segments.isEmpty() && RuleSegmenter.isDateline(segments.get(0).text())) {
             // "LONDON/TEHRAN, Aug 28 (Reuters) -": a wire story is most often filed from the capital of the side it reports
             gazetteer.find(segments.get(0).text()).stream().filter(m -> m.kind() == MentionKind.CAPITAL).findFirst()
-                    .ifPresent(m -> score.merge(m.party().name(), (double) (RuleStatementDetector.isNews(text) ? WIRE_DATELINE_WEIGHT
+                    .ifPresent(m -> score.merge(m.party().name(), (double) (news ? WIRE_DATELINE_WEIGHT
                             : DATELINE_WEIGHT), Double::sum));
         }
         for (Segment s : segments.subList(0, Math.min(2, segments.size()))) {
@@ -122,7 +123,7 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         // "The Ambassador of the Republic of Moldova was summoned to the Ministry": in a release the host summons and the
         // envoy's state is the one rebuked, never the issuer; a news story may well be that state's answer ("Russia's chargé
         // d'affaires was summoned ... Moscow denied ...")
-        Set<String> summoned = RuleStatementDetector.isNews(text) ? Set.of() : summonedEnvoys(title, segments);
+        Set<String> summoned = news ? Set.of() : summonedEnvoys(title, segments);
         if (!summoned.isEmpty() && score.keySet().stream().anyMatch(p -> !summoned.contains(p))) {
             score.keySet().removeAll(summoned);
         }

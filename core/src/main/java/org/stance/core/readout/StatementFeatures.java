@@ -76,7 +76,6 @@ public final class StatementFeatures {
             f.add("subject=" + subject);
             f.add("subject=" + subject + "|news=" + news);
             f.add("subject=" + subject + "|rule=" + rules.get(i));
-
             f.add("length=" + Math.min(6, words.size() / 8));
             out.add(f);
         }
