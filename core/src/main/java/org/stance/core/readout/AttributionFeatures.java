@@ -96,6 +96,34 @@ public final class AttributionFeatures {
         return out;
     }
 
+    /**
+     * The features of a second stage: each candidate's own, plus how its first-stage probability compares with the
+     * statement's other candidates (whether it is the most likely, how likely the best other is, how many pass 0.5).
+     * One model decides each candidate alone; this lets the second see that "Israel" at 0.45 is the statement's
+     * best candidate, or that a carried-over party at 0.6 competes with a demand's object at 0.9.
+     */
+    public static Map<String, Set<String>> ranked(Map<String, Set<String>> candidates, Map<String, Double> firstStage) {
+        long above = firstStage.values().stream().filter(p -> p > 0.5).count();
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        candidates.forEach((party, own) -> {
+            double me = firstStage.get(party);
+            double best = firstStage.entrySet().stream().filter(e -> !e.getKey().equals(party)).mapToDouble(Map.Entry::getValue)
+                    .max().orElse(0);
+            Set<String> f = new LinkedHashSet<>(own);
+            f.add("p1=" + bin(me, 10));
+            f.add("top=" + (me >= best));
+            f.add("best_other=" + bin(best, 5));
+            f.add("top=" + (me >= best) + "|above=" + Math.min(above, 3));
+            f.add("p1=" + bin(me, 5) + "|best_other=" + bin(best, 5));
+            out.put(party, f);
+        });
+        return out;
+    }
+
+    private static int bin(double p, int bins) {
+        return Math.min((int) (p * bins), bins - 1);
+    }
+
     private static void mentionContext(String text, PartyMention m, Set<String> f) {
         List<String> before = words(text.substring(0, m.start()));
         List<String> after = words(text.substring(m.end()));

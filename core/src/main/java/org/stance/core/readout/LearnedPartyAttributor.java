@@ -1,6 +1,7 @@
 package org.stance.core.readout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +10,8 @@ import java.util.Set;
  * Party attribution by a logistic model that weighs the rules' evidence: every party the rules
  * give, name, frame or carry over is a candidate, and the model keeps those it finds addressed.
  * The rules take the first cue that fires; the model learns from the gold readouts how far each cue
- * (and the words around a name) can be trusted when several disagree.
+ * (and the words around a name) can be trusted when several disagree. Where the model has a second stage, that
+ * stage decides, seeing also how each candidate ranks among the statement's candidates.
  */
 public final class LearnedPartyAttributor implements PartyAttributor {
     /** The model bundled with core, fitted on the shipped train readouts by {@code ./stance train-attribution}. */
@@ -50,9 +52,17 @@ public final class LearnedPartyAttributor implements PartyAttributor {
                 out.add(List.of());
                 continue;
             }
+            Map<String, Set<String>> candidates = features.of(evidence, segments, statement, i, speaker);
+            LogisticModel decider = model;
+            if (model.rerank() != null) {
+                Map<String, Double> first = new HashMap<>();
+                candidates.forEach((party, f) -> first.put(party, model.probability(f)));
+                candidates = AttributionFeatures.ranked(candidates, first);
+                decider = model.rerank();
+            }
             List<String> parties = new ArrayList<>();
-            for (Map.Entry<String, Set<String>> c : features.of(evidence, segments, statement, i, speaker).entrySet()) {
-                if ((given.isEmpty() || given.contains(c.getKey())) && model.decide(c.getValue())) {
+            for (Map.Entry<String, Set<String>> c : candidates.entrySet()) {
+                if ((given.isEmpty() || given.contains(c.getKey())) && decider.decide(c.getValue())) {
                     parties.add(c.getKey());
                 }
             }

@@ -22,8 +22,12 @@ import java.util.TreeMap;
  *
  * @param task what it decides ({@link #ATTRIBUTION}, {@link #STATEMENTS}), so that one is never loaded as the other
  * @param trainedOn what it was fitted on, for the record (files, counts)
+ * @param rerank for attribution, an optional second model that decides from the same features plus how this model's
+ *     probability for the candidate compares with the statement's other candidates ({@link AttributionFeatures#ranked});
+ *     null when the model decides alone
  */
-public record LogisticModel(String task, Map<String, Double> weights, double bias, double threshold, Map<String, String> trainedOn) {
+public record LogisticModel(String task, Map<String, Double> weights, double bias, double threshold, Map<String, String> trainedOn,
+                            LogisticModel rerank) {
     public static final String ATTRIBUTION = "party-attribution";
     public static final String STATEMENTS = "speaker-statements";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,6 +41,19 @@ public record LogisticModel(String task, Map<String, Double> weights, double bia
         if (!(threshold > 0 && threshold < 1)) {
             throw new IllegalArgumentException("threshold must lie in (0, 1): " + threshold);
         }
+        if (rerank != null && (!task.equals(ATTRIBUTION) || !rerank.task().equals(ATTRIBUTION) || rerank.rerank() != null)) {
+            throw new IllegalArgumentException("only an attribution model takes a second stage, and only one");
+        }
+    }
+
+    /** A model that decides alone. */
+    public LogisticModel(String task, Map<String, Double> weights, double bias, double threshold, Map<String, String> trainedOn) {
+        this(task, weights, bias, threshold, trainedOn, null);
+    }
+
+    /** This model with {@code second} as its second stage. */
+    public LogisticModel withRerank(LogisticModel second) {
+        return new LogisticModel(task, weights, bias, threshold, trainedOn, second);
     }
 
     public double probability(Set<String> features) {
@@ -91,11 +108,12 @@ public record LogisticModel(String task, Map<String, Double> weights, double bia
         }
         Map<String, String> on = new LinkedHashMap<>();
         root.path("trained_on").fields().forEachRemaining(e -> on.put(e.getKey(), e.getValue().asText()));
-        return new LogisticModel(task, w, root.path("bias").asDouble(), root.path("threshold").asDouble(0.5), on);
+        JsonNode second = root.path("rerank");
+        LogisticModel rerank = second.isObject() ? parse(second, where + " (rerank)", task) : null;
+        return new LogisticModel(task, w, root.path("bias").asDouble(), root.path("threshold").asDouble(0.5), on, rerank);
     }
 
-    /** Writes to a temporary file next to the target and renames it, so a reader never sees half a model. */
-    public void write(Path file) throws IOException {
+    private ObjectNode toJson() {
         ObjectNode root = JSON.createObjectNode();
         root.put("type", "logistic");
         root.put("task", task);
@@ -105,6 +123,15 @@ public record LogisticModel(String task, Map<String, Double> weights, double bia
         new TreeMap<>(trainedOn).forEach(on::put);
         ObjectNode w = root.putObject("weights");
         new TreeMap<>(weights).forEach(w::put);
+        if (rerank != null) {
+            root.set("rerank", rerank.toJson());
+        }
+        return root;
+    }
+
+    /** Writes to a temporary file next to the target and renames it, so a reader never sees half a model. */
+    public void write(Path file) throws IOException {
+        ObjectNode root = toJson();
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = Files.createTempFile(parent, "." + task, ".tmp");

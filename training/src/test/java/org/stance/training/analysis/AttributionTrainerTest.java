@@ -69,7 +69,11 @@ class AttributionTrainerTest {
         LogisticModel back = LogisticModel.read(file, LogisticModel.ATTRIBUTION);
         assertEquals(m.weights(), back.weights());
         assertEquals(m.bias(), back.bias(), 1e-12);
+        assertEquals(m, back);
         assertEquals(m.weights(), new AttributionTrainer(g).train(split(Split.TRAIN), 42, Map.of()).weights());
+        // the second stage is fitted on first-stage probabilities out of fold, and decides at its own threshold
+        assertEquals(AttributionTrainer.RERANK_THRESHOLD, m.rerank().threshold());
+        assertTrue(m.rerank().weights().keySet().stream().anyMatch(f -> f.startsWith("top=")), "rank features were fitted");
     }
 
     @Test
@@ -86,6 +90,20 @@ class AttributionTrainerTest {
         assertEquals(fitted.weights().keySet(), bundled.weights().keySet(), refit);
         fitted.weights().forEach((f, w) -> assertEquals(w, bundled.weights().get(f), 1e-9, f + ": " + refit));
         assertEquals(fitted.bias(), bundled.bias(), 1e-9, refit);
+        assertEquals(fitted.threshold(), bundled.threshold(), 1e-12, refit);
+        assertEquals(fitted.rerank() == null, bundled.rerank() == null, refit);
+        if (fitted.rerank() != null) {
+            assertSameModel(fitted.rerank(), bundled.rerank(), command, file);
+        }
+    }
+
+    @Test
+    void withTooFewConflictsToHoldOutTheModelDecidesAloneAndSaysWhy() {
+        List<String> two = split(Split.DEV).stream().map(GoldReadout::conflict).distinct().sorted().limit(2).toList();
+        List<GoldReadout> few = split(Split.DEV).stream().filter(r -> two.contains(r.conflict())).toList();
+        LogisticModel m = new AttributionTrainer(g).train(few, 42, Map.of());
+        assertEquals(null, m.rerank());
+        assertTrue(m.trainedOn().get("rerank").startsWith("none: fewer than 4 conflicts"), m.trainedOn().toString());
     }
 
     @Test

@@ -1,0 +1,71 @@
+package org.stance.core.readout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stance.core.party.Gazetteer;
+
+/** The learned attributor's second stage: its rank features, that it decides in place of the first, and its file. */
+class LearnedPartyAttributorTest {
+    private static final Gazetteer G = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
+    private static final String TEXT = "Rubio spoke with Jaishankar. He urged India and Pakistan to show restraint.";
+
+    private static List<List<String>> attribute(LogisticModel m) {
+        List<Segment> s = new RuleSegmenter().segment(TEXT);
+        return LearnedPartyAttributor.of(G, m).attribute(s, List.of(false, true), "United States", List.of());
+    }
+
+    @Test
+    void rankFeaturesSayWhichCandidateTheFirstStagePrefers() {
+        Map<String, Set<String>> c = Map.of("India", Set.of("cue=CALL"), "Pakistan", Set.of("cue=DEMAND"), "China", Set.of());
+        Map<String, Set<String>> r = AttributionFeatures.ranked(c, Map.of("India", 0.45, "Pakistan", 0.9, "China", 0.05));
+        assertTrue(r.get("India").containsAll(Set.of("cue=CALL", "p1=4", "top=false", "best_other=4", "top=false|above=1")),
+                r.get("India").toString());
+        assertTrue(r.get("Pakistan").containsAll(Set.of("p1=9", "top=true", "best_other=2", "p1=4|best_other=2")),
+                r.get("Pakistan").toString());
+        // a probability of 1 falls in the top bin, not one past it
+        assertTrue(AttributionFeatures.ranked(Map.of("India", Set.of()), Map.of("India", 1.0)).get("India").contains("p1=9"));
+    }
+
+    @Test
+    void theSecondStageDecidesInPlaceOfTheFirst() {
+        // the first stage keeps every candidate the statement names; the second keeps only the one it ranks first
+        LogisticModel first = new LogisticModel(LogisticModel.ATTRIBUTION, Map.of("mention=NAME", 3.0, "before1=and", 0.5), -1.0, 0.5,
+                Map.of());
+        List<List<String>> alone = attribute(first);
+        assertTrue(alone.get(1).containsAll(List.of("India", "Pakistan")), alone.toString());
+        LogisticModel second = new LogisticModel(LogisticModel.ATTRIBUTION, Map.of("top=true", 4.0), -2.0, 0.4, Map.of());
+        assertEquals(List.of(List.of(), List.of("Pakistan")), attribute(first.withRerank(second)));
+    }
+
+    @Test
+    void theSecondStageIsWrittenWithTheFirstAndOnlyForAttribution(@TempDir Path dir) throws Exception {
+        LogisticModel second = new LogisticModel(LogisticModel.ATTRIBUTION, Map.of("top=true", 4.0), -2.0, 0.4, Map.of("folds", "4"));
+        LogisticModel m = new LogisticModel(LogisticModel.ATTRIBUTION, Map.of("cue=CALL", 2.0), -1.0, 0.5, Map.of()).withRerank(second);
+        Path file = dir.resolve("attribution.json");
+        m.write(file);
+        LogisticModel back = LogisticModel.read(file, LogisticModel.ATTRIBUTION);
+        assertEquals(m, back);
+        assertNotNull(back.rerank());
+        assertEquals(0.4, back.rerank().threshold());
+        assertNull(back.rerank().rerank());
+
+        LogisticModel statements = new LogisticModel(LogisticModel.STATEMENTS, Map.of("rule=true", 1.0), 0, 0.5, Map.of());
+        assertThrows(IllegalArgumentException.class, () -> statements.withRerank(second));
+        assertThrows(IllegalArgumentException.class, () -> m.withRerank(m));
+        // a file whose second stage is for another task is refused on load, naming the file
+        Files.writeString(file, Files.readString(file).replaceFirst("\"task\" : \"party-attribution\"", "\"task\" : \"speaker-statements\""));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LogisticModel.read(file, LogisticModel.STATEMENTS));
+        assertTrue(e.getMessage().contains("attribution.json"), e.getMessage());
+    }
+}
