@@ -110,18 +110,14 @@ public final class AttributionFeatures {
             double best = firstStage.entrySet().stream().filter(e -> !e.getKey().equals(party)).mapToDouble(Map.Entry::getValue)
                     .max().orElse(0);
             Set<String> f = new LinkedHashSet<>(own);
-            f.add("p1=" + bin(me, 10));
+            f.add("p1=" + LogisticModel.bin(me, 10));
             f.add("top=" + (me >= best));
-            f.add("best_other=" + bin(best, 5));
+            f.add("best_other=" + LogisticModel.bin(best, 5));
             f.add("top=" + (me >= best) + "|above=" + Math.min(above, 3));
-            f.add("p1=" + bin(me, 5) + "|best_other=" + bin(best, 5));
+            f.add("p1=" + LogisticModel.bin(me, 5) + "|best_other=" + LogisticModel.bin(best, 5));
             out.put(party, f);
         });
         return out;
-    }
-
-    private static int bin(double p, int bins) {
-        return Math.min((int) (p * bins), bins - 1);
     }
 
     private static void mentionContext(String text, PartyMention m, Set<String> f) {

@@ -54,11 +54,11 @@ public final class LearnedPartyAttributor implements PartyAttributor {
             }
             Map<String, Set<String>> candidates = features.of(evidence, segments, statement, i, speaker);
             LogisticModel decider = model;
-            if (model.rerank() != null) {
+            if (model.secondStage() != null) {
                 Map<String, Double> first = new HashMap<>();
                 candidates.forEach((party, f) -> first.put(party, model.probability(f)));
                 candidates = AttributionFeatures.ranked(candidates, first);
-                decider = model.rerank();
+                decider = model.secondStage();
             }
             List<String> parties = new ArrayList<>();
             for (Map.Entry<String, Set<String>> c : candidates.entrySet()) {

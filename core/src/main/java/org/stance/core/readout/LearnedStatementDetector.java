@@ -40,8 +40,15 @@ public final class LearnedStatementDetector implements StatementDetector {
     @Override
     public List<Boolean> detect(List<Segment> segments, String speaker) {
         List<Set<String>> f = features.of(segments, rules.detect(segments, speaker), speaker);
+        LogisticModel decider = model;
+        if (model.secondStage() != null) {
+            f = StatementFeatures.withNeighbours(f, f.stream().map(model::probability).toList());
+            decider = model.secondStage();
+        }
         List<Boolean> out = new ArrayList<>(f.size());
-        f.forEach(x -> out.add(model.decide(x)));
+        for (Set<String> x : f) {
+            out.add(decider.decide(x));
+        }
         return out;
     }
 }

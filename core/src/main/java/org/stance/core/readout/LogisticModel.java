@@ -22,12 +22,13 @@ import java.util.TreeMap;
  *
  * @param task what it decides ({@link #ATTRIBUTION}, {@link #STATEMENTS}), so that one is never loaded as the other
  * @param trainedOn what it was fitted on, for the record (files, counts)
- * @param rerank for attribution, an optional second model that decides from the same features plus how this model's
- *     probability for the candidate compares with the statement's other candidates ({@link AttributionFeatures#ranked});
- *     null when the model decides alone
+ * @param secondStage an optional second model of the same task, which decides in this one's place from the same
+ *     features plus what this model's probabilities say around them: how a candidate party ranks among the
+ *     statement's candidates ({@link AttributionFeatures#ranked}), how likely the neighbouring segments are
+ *     statements ({@link StatementFeatures#withNeighbours}); null when this model decides alone
  */
 public record LogisticModel(String task, Map<String, Double> weights, double bias, double threshold, Map<String, String> trainedOn,
-                            LogisticModel rerank) {
+                            LogisticModel secondStage) {
     public static final String ATTRIBUTION = "party-attribution";
     public static final String STATEMENTS = "speaker-statements";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,8 +42,8 @@ public record LogisticModel(String task, Map<String, Double> weights, double bia
         if (!(threshold > 0 && threshold < 1)) {
             throw new IllegalArgumentException("threshold must lie in (0, 1): " + threshold);
         }
-        if (rerank != null && (!task.equals(ATTRIBUTION) || !rerank.task().equals(ATTRIBUTION) || rerank.rerank() != null)) {
-            throw new IllegalArgumentException("only an attribution model takes a second stage, and only one");
+        if (secondStage != null && (!secondStage.task().equals(task) || secondStage.secondStage() != null)) {
+            throw new IllegalArgumentException("a second stage must be a " + task + " model with no stage of its own");
         }
     }
 
@@ -52,7 +53,7 @@ public record LogisticModel(String task, Map<String, Double> weights, double bia
     }
 
     /** This model with {@code second} as its second stage. */
-    public LogisticModel withRerank(LogisticModel second) {
+    public LogisticModel withSecondStage(LogisticModel second) {
         return new LogisticModel(task, weights, bias, threshold, trainedOn, second);
     }
 
@@ -62,6 +63,11 @@ public record LogisticModel(String task, Map<String, Double> weights, double bia
             z += weights.getOrDefault(f, 0.0);
         }
         return 1 / (1 + Math.exp(-z));
+    }
+
+    /** Which of {@code bins} equal bins of [0, 1] a probability falls in, 1 in the last: a second stage's features. */
+    static int bin(double probability, int bins) {
+        return Math.min((int) (probability * bins), bins - 1);
     }
 
     /** Whether the probability reaches the threshold: the party is addressed, the segment is a statement. */
@@ -108,9 +114,9 @@ public record LogisticModel(String task, Map<String, Double> weights, double bia
         }
         Map<String, String> on = new LinkedHashMap<>();
         root.path("trained_on").fields().forEachRemaining(e -> on.put(e.getKey(), e.getValue().asText()));
-        JsonNode second = root.path("rerank");
-        LogisticModel rerank = second.isObject() ? parse(second, where + " (rerank)", task) : null;
-        return new LogisticModel(task, w, root.path("bias").asDouble(), root.path("threshold").asDouble(0.5), on, rerank);
+        JsonNode second = root.path("second_stage");
+        LogisticModel secondStage = second.isObject() ? parse(second, where + " (second stage)", task) : null;
+        return new LogisticModel(task, w, root.path("bias").asDouble(), root.path("threshold").asDouble(0.5), on, secondStage);
     }
 
     private ObjectNode toJson() {
@@ -123,8 +129,8 @@ public record LogisticModel(String task, Map<String, Double> weights, double bia
         new TreeMap<>(trainedOn).forEach(on::put);
         ObjectNode w = root.putObject("weights");
         new TreeMap<>(weights).forEach(w::put);
-        if (rerank != null) {
-            root.set("rerank", rerank.toJson());
+        if (secondStage != null) {
+            root.set("second_stage", secondStage.toJson());
         }
         return root;
     }

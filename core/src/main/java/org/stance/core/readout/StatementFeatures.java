@@ -25,6 +25,32 @@ public final class StatementFeatures {
         this.ruleDetector = new RuleStatementDetector(gazetteer);
     }
 
+    /**
+     * The features of a second stage: each segment's own, plus the first stage's probability for it, for the
+     * segments before and after it, and the share of the readout it finds to be statements. The rules' decisions
+     * for the neighbours are already features; this lets the second stage see how sure the first was of them,
+     * so that a run of statements carries a doubtful segment in it and a lone one in a news story's context does not.
+     */
+    public static List<Set<String>> withNeighbours(List<Set<String>> own, List<Double> firstStage) {
+        int n = own.size();
+        double share = firstStage.stream().filter(p -> p > 0.5).count() / (double) Math.max(n, 1);
+        List<Set<String>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Set<String> f = new LinkedHashSet<>(own.get(i));
+            String before = i > 0 ? Integer.toString(LogisticModel.bin(firstStage.get(i - 1), 4)) : "none";
+            String after = i + 1 < n ? Integer.toString(LogisticModel.bin(firstStage.get(i + 1), 4)) : "none";
+            int me = LogisticModel.bin(firstStage.get(i), 4);
+            f.add("p1=" + LogisticModel.bin(firstStage.get(i), 10));
+            f.add("p1_previous=" + before);
+            f.add("p1_next=" + after);
+            f.add("p1=" + me + "|previous=" + before);
+            f.add("p1=" + me + "|next=" + after);
+            f.add("share=" + LogisticModel.bin(share, 4));
+            out.add(f);
+        }
+        return out;
+    }
+
     /** One feature set per segment; {@code rules} holds the rules' decision for each. */
     public List<Set<String>> of(List<Segment> segments, List<Boolean> rules, String speaker) {
         StringBuilder all = new StringBuilder();

@@ -45,24 +45,24 @@ class LearnedPartyAttributorTest {
         List<List<String>> alone = attribute(first);
         assertTrue(alone.get(1).containsAll(List.of("India", "Pakistan")), alone.toString());
         LogisticModel second = new LogisticModel(LogisticModel.ATTRIBUTION, Map.of("top=true", 4.0), -2.0, 0.4, Map.of());
-        assertEquals(List.of(List.of(), List.of("Pakistan")), attribute(first.withRerank(second)));
+        assertEquals(List.of(List.of(), List.of("Pakistan")), attribute(first.withSecondStage(second)));
     }
 
     @Test
     void theSecondStageIsWrittenWithTheFirstAndOnlyForAttribution(@TempDir Path dir) throws Exception {
         LogisticModel second = new LogisticModel(LogisticModel.ATTRIBUTION, Map.of("top=true", 4.0), -2.0, 0.4, Map.of("folds", "4"));
-        LogisticModel m = new LogisticModel(LogisticModel.ATTRIBUTION, Map.of("cue=CALL", 2.0), -1.0, 0.5, Map.of()).withRerank(second);
+        LogisticModel m = new LogisticModel(LogisticModel.ATTRIBUTION, Map.of("cue=CALL", 2.0), -1.0, 0.5, Map.of()).withSecondStage(second);
         Path file = dir.resolve("attribution.json");
         m.write(file);
         LogisticModel back = LogisticModel.read(file, LogisticModel.ATTRIBUTION);
         assertEquals(m, back);
-        assertNotNull(back.rerank());
-        assertEquals(0.4, back.rerank().threshold());
-        assertNull(back.rerank().rerank());
+        assertNotNull(back.secondStage());
+        assertEquals(0.4, back.secondStage().threshold());
+        assertNull(back.secondStage().secondStage());
 
         LogisticModel statements = new LogisticModel(LogisticModel.STATEMENTS, Map.of("rule=true", 1.0), 0, 0.5, Map.of());
-        assertThrows(IllegalArgumentException.class, () -> statements.withRerank(second));
-        assertThrows(IllegalArgumentException.class, () -> m.withRerank(m));
+        assertThrows(IllegalArgumentException.class, () -> statements.withSecondStage(second));
+        assertThrows(IllegalArgumentException.class, () -> m.withSecondStage(m));
         // a file whose second stage is for another task is refused on load, naming the file
         Files.writeString(file, Files.readString(file).replaceFirst("\"task\" : \"party-attribution\"", "\"task\" : \"speaker-statements\""));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LogisticModel.read(file, LogisticModel.STATEMENTS));

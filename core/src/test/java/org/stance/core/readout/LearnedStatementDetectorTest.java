@@ -56,6 +56,22 @@ class LearnedStatementDetectorTest {
     }
 
     @Test
+    void aSecondStageSeesHowSureTheFirstWasOfTheNeighbours() {
+        List<Set<String>> f = StatementFeatures.withNeighbours(List.of(Set.of("a"), Set.of("b"), Set.of("c")), List.of(0.9, 0.3, 1.0));
+        assertTrue(f.get(0).containsAll(Set.of("a", "p1=9", "p1_previous=none", "p1_next=1", "p1=3|next=1", "share=2")), f.get(0).toString());
+        assertTrue(f.get(1).containsAll(Set.of("b", "p1=3", "p1_previous=3", "p1_next=3", "p1=1|previous=3")), f.get(1).toString());
+        assertTrue(f.get(2).containsAll(Set.of("c", "p1=9", "p1_next=none")), f.get(2).toString());
+
+        // the first stage takes every segment the rules take; the second drops one whose neighbours it doubts
+        LogisticModel first = new LogisticModel(LogisticModel.STATEMENTS, Map.of("rule=true", 4.0), -2.0, 0.5, Map.of());
+        LogisticModel second = new LogisticModel(LogisticModel.STATEMENTS, Map.of("rule=true", 4.0, "p1_previous=0", -3.0), -2.0, 0.5,
+                Map.of());
+        List<Segment> s = segments("Rubio spoke with Jaishankar. He urged India to show restraint. He also urged calm.");
+        assertEquals(List.of(false, true, true), new LearnedStatementDetector(G, first).detect(s, "United States"));
+        assertEquals(List.of(false, false, true), new LearnedStatementDetector(G, first.withSecondStage(second)).detect(s, "United States"));
+    }
+
+    @Test
     void aModelForAnotherStageIsRefusedOnLoadAndOnUse(@TempDir Path dir) throws Exception {
         LogisticModel attribution = new LogisticModel(LogisticModel.ATTRIBUTION, Map.of("cue=CALL", 2.0), 0, 0.5, Map.of());
         assertThrows(IllegalArgumentException.class, () -> new LearnedStatementDetector(G, attribution));

@@ -29,9 +29,8 @@ import org.stance.core.readout.Segment;
  * rounds 16-18 and tested on those 132 readouts, 0.832 against 0.846.
  */
 public final class AttributionTrainer {
-    /** Inner folds for the second stage's out-of-fold probabilities, and its threshold: chosen by five-fold CV. */
-    static final int RERANK_FOLDS = 4;
-    static final double RERANK_THRESHOLD = 0.4;
+    /** The second stage's threshold, chosen by five-fold CV. */
+    static final double SECOND_STAGE_THRESHOLD = 0.4;
     private final Gazetteer gazetteer;
     private final RulePartyAttributor rules;
     private final AttributionFeatures features;
@@ -84,31 +83,25 @@ public final class AttributionTrainer {
         on.put("positive_pairs", Long.toString(pairs.stream().filter(PairExample::addressed).count()));
         on.put("seed", Long.toString(seed));
         on.put("trainer", fitter.describe());
-        List<String> conflicts = golds.stream().map(GoldReadout::conflict).distinct().sorted().toList();
-        if (conflicts.size() < RERANK_FOLDS) {
-            on.put("rerank", "none: fewer than " + RERANK_FOLDS + " conflicts to hold out");
-            return fit(pairs, seed, on);
-        }
-        // the second stage must learn from first-stage probabilities on readouts the first stage never saw, as it
-        // will meet them: each conflict's probabilities come from a first stage fitted without that conflict
-        List<PairExample> second = new ArrayList<>();
-        for (int k = 0; k < RERANK_FOLDS; k++) {
-            final int fold = k;
-            List<GoldReadout> in = golds.stream().filter(r -> conflicts.indexOf(r.conflict()) % RERANK_FOLDS != fold).toList();
-            List<GoldReadout> out = golds.stream().filter(r -> conflicts.indexOf(r.conflict()) % RERANK_FOLDS == fold).toList();
-            List<PairExample> inPairs = examples(in);
-            if (inPairs.stream().noneMatch(PairExample::addressed)) {
-                on.put("rerank", "none: a held-out fold left no addressed party to fit on");
-                return fit(pairs, seed, on);
+        // each conflict's first-stage probabilities come from a first stage fitted without that conflict
+        OutOfFold.Result<PairExample> second = OutOfFold.examples(golds, (fitOn, heldOut) -> {
+            List<PairExample> fitPairs = examples(fitOn);
+            if (fitPairs.stream().noneMatch(PairExample::addressed)) {
+                throw new IllegalArgumentException("no addressed party to fit on");
             }
-            second.addAll(ranked(examples(out), fit(inPairs, seed, Map.of())));
+            return ranked(examples(heldOut), fit(fitPairs, seed, Map.of()));
+        });
+        if (second.none() != null) {
+            on.put("second_stage", second.none());
+            return fit(pairs, seed, on);
         }
         LogisticModel first = fit(pairs, seed, on);
         Map<String, String> secondOn = new LinkedHashMap<>();
         secondOn.put("features", "the first stage's, plus the candidate's first-stage rank among the statement's candidates");
-        secondOn.put("folds", RERANK_FOLDS + " by conflict, first-stage probabilities out of fold");
-        LogisticModel rerank = fit(second, seed, secondOn);
-        return first.withRerank(new LogisticModel(rerank.task(), rerank.weights(), rerank.bias(), RERANK_THRESHOLD, rerank.trainedOn()));
+        secondOn.put("folds", OutOfFold.FOLDS + " by conflict, first-stage probabilities out of fold");
+        LogisticModel fitted = fit(second.examples(), seed, secondOn);
+        return first.withSecondStage(new LogisticModel(fitted.task(), fitted.weights(), fitted.bias(), SECOND_STAGE_THRESHOLD,
+                fitted.trainedOn()));
     }
 
     private LogisticModel fit(List<PairExample> pairs, long seed, Map<String, String> on) {

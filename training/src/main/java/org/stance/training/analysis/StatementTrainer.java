@@ -20,6 +20,9 @@ import org.stance.core.readout.StatementFeatures;
  * on the gold spans as features. The defaults (5 epochs, rate 0.05, features seen 3 times) were chosen by
  * five-fold cross-validation over the 247 train readouts grouped by conflict: speaker-versus-context accuracy
  * on the gold spans 0.957 against 0.943 for the rules, and better on every fold end to end.
+ * <p>A second stage is fitted on {@link StatementFeatures#withNeighbours} features from first-stage probabilities
+ * out of fold ({@link OutOfFold}). Five-fold CV by conflict on 751 train readouts, gold spans: 0.9526 for the
+ * first stage alone, 0.9566 with the second (better on 5 of 5 folds).
  */
 public final class StatementTrainer {
     private final RuleStatementDetector rules;
@@ -37,10 +40,18 @@ public final class StatementTrainer {
     }
 
     List<LogisticFitter.Example> examples(List<GoldReadout> golds) {
+        return examples(golds, null);
+    }
+
+    /** One example per gold span; with a first stage, the second stage's features. */
+    private List<LogisticFitter.Example> examples(List<GoldReadout> golds, LogisticModel first) {
         List<LogisticFitter.Example> out = new ArrayList<>();
         for (GoldReadout g : golds) {
             List<Segment> segments = g.spans().stream().map(s -> Segment.of(g.text(), s.start(), s.end())).toList();
             List<Set<String>> f = features.of(segments, rules.detect(segments, g.speaker()), g.speaker());
+            if (first != null) {
+                f = StatementFeatures.withNeighbours(f, f.stream().map(first::probability).toList());
+            }
             for (int i = 0; i < segments.size(); i++) {
                 out.add(new LogisticFitter.Example(f.get(i), g.spans().get(i).isStatement()));
             }
@@ -60,7 +71,23 @@ public final class StatementTrainer {
         on.put("statements", Long.toString(statements));
         on.put("seed", Long.toString(seed));
         on.put("trainer", fitter.describe());
-        return fitter.fit(LogisticModel.STATEMENTS, examples, seed, on);
+        // each conflict's first-stage probabilities come from a first stage fitted without that conflict
+        OutOfFold.Result<LogisticFitter.Example> second = OutOfFold.examples(golds, (fitOn, heldOut) -> {
+            List<LogisticFitter.Example> fitExamples = examples(fitOn);
+            if (fitExamples.stream().allMatch(LogisticFitter.Example::positive) || fitExamples.stream().noneMatch(LogisticFitter.Example::positive)) {
+                throw new IllegalArgumentException("no statement or no context to fit on");
+            }
+            return examples(heldOut, fitter.fit(LogisticModel.STATEMENTS, fitExamples, seed, Map.of()));
+        });
+        if (second.none() != null) {
+            on.put("second_stage", second.none());
+            return fitter.fit(LogisticModel.STATEMENTS, examples, seed, on);
+        }
+        Map<String, String> secondOn = new LinkedHashMap<>();
+        secondOn.put("features", "the first stage's, plus its probabilities for the segment, its neighbours and the readout");
+        secondOn.put("folds", OutOfFold.FOLDS + " by conflict, first-stage probabilities out of fold");
+        return fitter.fit(LogisticModel.STATEMENTS, examples, seed, on)
+                .withSecondStage(fitter.fit(LogisticModel.STATEMENTS, second.examples(), seed, secondOn));
     }
 
     /** Share of the gold spans whose kind (statement or context) the detector gets right, on the gold segments. */

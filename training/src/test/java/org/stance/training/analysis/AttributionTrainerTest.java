@@ -72,8 +72,8 @@ class AttributionTrainerTest {
         assertEquals(m, back);
         assertEquals(m.weights(), new AttributionTrainer(g).train(split(Split.TRAIN), 42, Map.of()).weights());
         // the second stage is fitted on first-stage probabilities out of fold, and decides at its own threshold
-        assertEquals(AttributionTrainer.RERANK_THRESHOLD, m.rerank().threshold());
-        assertTrue(m.rerank().weights().keySet().stream().anyMatch(f -> f.startsWith("top=")), "rank features were fitted");
+        assertEquals(AttributionTrainer.SECOND_STAGE_THRESHOLD, m.secondStage().threshold());
+        assertTrue(m.secondStage().weights().keySet().stream().anyMatch(f -> f.startsWith("top=")), "rank features were fitted");
     }
 
     @Test
@@ -91,9 +91,9 @@ class AttributionTrainerTest {
         fitted.weights().forEach((f, w) -> assertEquals(w, bundled.weights().get(f), 1e-9, f + ": " + refit));
         assertEquals(fitted.bias(), bundled.bias(), 1e-9, refit);
         assertEquals(fitted.threshold(), bundled.threshold(), 1e-12, refit);
-        assertEquals(fitted.rerank() == null, bundled.rerank() == null, refit);
-        if (fitted.rerank() != null) {
-            assertSameModel(fitted.rerank(), bundled.rerank(), command, file);
+        assertEquals(fitted.secondStage() == null, bundled.secondStage() == null, refit);
+        if (fitted.secondStage() != null) {
+            assertSameModel(fitted.secondStage(), bundled.secondStage(), command, file);
         }
     }
 
@@ -102,8 +102,8 @@ class AttributionTrainerTest {
         List<String> two = split(Split.DEV).stream().map(GoldReadout::conflict).distinct().sorted().limit(2).toList();
         List<GoldReadout> few = split(Split.DEV).stream().filter(r -> two.contains(r.conflict())).toList();
         LogisticModel m = new AttributionTrainer(g).train(few, 42, Map.of());
-        assertEquals(null, m.rerank());
-        assertTrue(m.trainedOn().get("rerank").startsWith("none: fewer than 4 conflicts"), m.trainedOn().toString());
+        assertEquals(null, m.secondStage());
+        assertTrue(m.trainedOn().get("second_stage").startsWith("none: fewer than 4 conflicts"), m.trainedOn().toString());
     }
 
     @Test
