@@ -146,16 +146,22 @@ public final class RuleSegmenter implements Segmenter {
         }
     }
 
-    /** True inside a quotation that opened in this sentence and closes within the next 400 characters. */
+    /**
+     * True inside a quotation that opened in this sentence and closes within the next 400 characters, unless a colon
+     * introduced it: '"A. B," she said.' stays one statement with its attribution, but in 'The Foreign Secretary said:
+     * "I condemn ... Our thoughts are with ... I call on ..."' each sentence is a statement of its own.
+     */
     private static boolean insideOpenQuote(String text, int sentenceStart, int at, int lineEnd) {
         int quotes = 0;
+        int opened = -1;
         for (int k = sentenceStart; k < at; k++) {
             char q = text.charAt(k);
             if (q == '"' || q == '“' || q == '”') {
                 quotes++;
+                opened = k;
             }
         }
-        if (quotes % 2 == 0) {
+        if (quotes % 2 == 0 || afterColon(text, sentenceStart, opened)) {
             return false;
         }
         int limit = Math.min(lineEnd, at + 400);
@@ -166,6 +172,14 @@ public final class RuleSegmenter implements Segmenter {
             }
         }
         return false;
+    }
+
+    private static boolean afterColon(String text, int from, int quote) {
+        int k = quote - 1;
+        while (k >= from && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= from && text.charAt(k) == ':';
     }
 
     private static boolean isEllipsis(String text, int i) {

@@ -127,6 +127,10 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         if (!summoned.isEmpty() && score.keySet().stream().anyMatch(p -> !summoned.contains(p))) {
             score.keySet().removeAll(summoned);
         }
+        // "We urge the Philippines to stop ...", "we firmly oppose the United States meddling": whom the first person
+        // addresses or opposes is not the one speaking, though the lead may narrate what it did
+        Set<String> addressedByWe = news ? Set.of() : addressedByFirstPerson(segments);
+        score.keySet().removeAll(addressedByWe);
         if (score.isEmpty()) {
             // the other side of a call the text describes ("with Slovak Foreign Minister Blanar") did not issue it
             Set<String> counterparts = new java.util.HashSet<>(calls.counterparts(title));
@@ -136,8 +140,9 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             // first person is issued from ("Bogotá, D.C., 16 September 2025 - This morning we received ...")
             return java.util.stream.Stream.concat(gazetteer.find(title).stream(), gazetteer.find(text).stream())
                     .filter(m -> m.kind() == MentionKind.OFFICIAL).map(m -> m.party().name())
-                    .filter(p -> !counterparts.contains(p)).findFirst()
-                    .or(() -> leadSubject(segments)).or(() -> issuingCapital(segments)).orElse("");
+                    .filter(p -> !counterparts.contains(p) && !addressedByWe.contains(p)).findFirst()
+                    .or(() -> leadSubject(segments).filter(p -> !addressedByWe.contains(p)))
+                    .or(() -> issuingCapital(segments)).orElse("");
         }
         return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
@@ -174,6 +179,24 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         }
         return java.util.Optional.empty();
     }
+
+    /** The parties a first-person speaker urges, calls on, condemns or opposes: named right after the verb. */
+    private Set<String> addressedByFirstPerson(List<Segment> segments) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Segment s : segments) {
+            Matcher m = FIRST_PERSON_DEMAND.matcher(s.text());
+            while (m.find()) {
+                gazetteer.find(s.text().substring(m.end())).stream().filter(p -> p.start() == 0).findFirst()
+                        .ifPresent(p -> out.add(p.party().name()));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern FIRST_PERSON_DEMAND = java.util.regex.Pattern.compile(
+            "\\b(?:[Ww]e|I)\\s+(?:(?:strongly|firmly|once\\s+again|again|also|further|resolutely|categorically|hereby)\\s+)?"
+                    + "(?:urge|call\\s+(?:on|upon)|demand|condemn|oppose|deplore|denounce|warn|appeal\\s+to|ask|request|"
+                    + "reject\\s+the\\s+claims\\s+of)\\s+(?:the\\s+)?");
 
     /** The states whose envoys the text or headline says were summoned. */
     private Set<String> summonedEnvoys(String title, List<Segment> segments) {

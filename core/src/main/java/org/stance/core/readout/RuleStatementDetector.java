@@ -23,6 +23,14 @@ public final class RuleStatementDetector implements StatementDetector {
     private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:killed|struck|attacked|launched|fired|seized|died|"
             + "wounded|erupted|began|ended|took place|occurred|has been|have been|had been|since|ago|last year|claimed|"
             + "denied|denies|says|accuses|rejects|estimates|reported|deployed|fled|displaced|injured|collapsed)\\b");
+    /**
+     * "The Secretary-General is gravely concerned by ...", "We are appalled ...": the speaker's own feeling, a statement
+     * even when what it is about names killings ("clashes ..., which have killed civilians").
+     */
+    private static final Pattern FEELING = Pattern.compile("^([^,;]{1,60}?)\\s+(?:is|are|remains|remained|was|were|am)\\s+"
+            + "(?:(?:very|deeply|gravely|extremely|profoundly|seriously|greatly|particularly|increasingly|most|so|also|still)\\s+){0,2}"
+            + "(?:concerned|alarmed|saddened|shocked|appalled|dismayed|disturbed|troubled|worried|outraged|horrified|heartened|"
+            + "encouraged|pleased|gratified|grieved|distressed|disappointed)\\b");
     private static final Pattern PASSIVE_ADDRESSEE = Pattern.compile("(?i)\\b(?:was|were)\\s+(?:told|assured|informed|urged|reminded)\\b");
     private static final Pattern ATTRIBUTION_ONLY = Pattern.compile(
             "^[^,;]{0,90}\\b(?:said|announced|added|stated|wrote|posted|told\\s+(?:reporters|journalists|(?:a|an|the)\\s+[^,;]{1,50}))\\b"
@@ -177,6 +185,11 @@ public final class RuleStatementDetector implements StatementDetector {
             if (Clauses.mentions(gazetteer, head, speaker) || startsWithSpeakerPronoun(t) || SUBJECT_TWO.matcher(t).find()) {
                 // in a news report, "Burundi shut its border in 2024" narrates; "China firmly supports ..." speaks
                 return !news || STANCE_VERB.matcher(t).find();
+            }
+            Matcher feeling = FEELING.matcher(t);
+            if (feeling.find() && (refersToSpeaker(feeling.group(1)) || Clauses.mentions(gazetteer, feeling.group(1), speaker))
+                    && Clauses.others(gazetteer, feeling.group(1), speaker).isEmpty()) {
+                return true;
             }
             if (otherOfficialLeads(t, speaker) && !MODAL.matcher(t).find()) {
                 return false; // "Badr Abdelatty set out Egypt's position ...": what the other side's official did

@@ -49,6 +49,33 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void theSpeakersOwnConcernIsAStatementEvenWhenItNamesKillingsAndAnotherOfficialsIsNot() {
+        ReadoutAnalysis a = shipped.analyze(new Readout("The Secretary-General is gravely concerned by the clashes along the border "
+                + "between Cambodia and Thailand, which have reportedly killed civilians on both sides. He extends his condolences to "
+                + "the families of those who lost their lives. Thailand's army was alarmed by the shelling, which killed two soldiers.",
+                Optional.of("United Nations"), List.of()));
+        assertEquals(2, a.statements().size(), a.toString());
+        assertEquals(List.of("Cambodia", "Thailand"), a.statements().get(0).parties());
+        assertTrue(a.statements().get(1).segment().text().startsWith("He extends"));
+        assertTrue(a.context().get(0).text().startsWith("Thailand's army"));
+    }
+
+    @Test
+    void whomTheFirstPersonUrgesIsNotTheSpeakerThoughTheLeadNarratesWhatItDid() {
+        ReadoutAnalyzer standard = ReadoutAnalyzer.standard(
+                org.stance.core.party.Gazetteer.load(java.nio.file.Path.of("..", "datasets", "gazetteer.json")));
+        ReadoutAnalysis a = standard.analyze(new Readout("On June 17, the Philippines sent a resupply ship to Ren'ai Jiao. "
+                + "The China Coast Guard took necessary measures in accordance with the law. We urge the Philippines to "
+                + "immediately stop its provocations. China remains committed to handling differences through dialogue.",
+                Optional.empty(), List.of(), "Foreign Ministry Spokesperson's Remarks on the Philippines' Provocation at Ren'ai Jiao"));
+        assertEquals("China", a.speaker());
+        assertEquals(List.of("Philippines"), a.statements().get(a.statements().size() - 2).parties());
+        // with no one else named as speaking, the Philippines still is not the speaker
+        assertEquals("", standard.analyze(Readout.of("On June 17, the Philippines sent a resupply ship to Ren'ai Jiao. We urge the "
+                + "Philippines to immediately stop its provocations.")).speaker());
+    }
+
+    @Test
     void givenPartiesRestrictTheResultAndUnknownNamesAreReported() {
         ReadoutAnalysis a = analyzer.analyze(new Readout("Rubio spoke with Jaishankar. He urged India and Pakistan to talk. "
                 + "He also thanked Minister Zorblat of Freedonia for his help.", Optional.empty(), List.of("India")));

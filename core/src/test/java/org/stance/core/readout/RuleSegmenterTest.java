@@ -41,6 +41,16 @@ class RuleSegmenterTest {
     }
 
     @Test
+    void aQuotationOpenedByAColonSplitsIntoItsSentencesOneClosedByAnAttributionDoesNot() {
+        assertEquals(List.of("The Foreign Secretary said: \"I condemn the strikes in Doha.", "Our thoughts are with the people of Qatar.",
+                        "I call on all parties to show restraint.\"", "The minister left."),
+                texts("The Foreign Secretary said: \"I condemn the strikes in Doha. Our thoughts are with the people of Qatar. "
+                        + "I call on all parties to show restraint.\" The minister left."));
+        assertEquals(List.of("\"The agreement ended a war. No one should put that at risk,\" the spokesperson said.", "She left."),
+                texts("\"The agreement ended a war. No one should put that at risk,\" the spokesperson said. She left."));
+    }
+
+    @Test
     void datelineIsASegmentOfItsOwn() {
         assertEquals(List.of("ISLAMABAD, May 8 —", "Pakistan rejected the claims."),
                 texts("ISLAMABAD, May 8 — Pakistan rejected the claims."));
