@@ -53,7 +53,10 @@ public final class RuleSegmenter implements Segmenter {
                     + "|(?<=;)\\s+(?=\\S)"
                     + "|(?<=,)\\s+(?=(?:and|but)\\s+(?:also\\s+|then\\s+)?(?:(?:he|she|it|they|we|the\\s+\\w+)\\s+(?:also\\s+)?)?(?:%s)\\b)"
                     + "|\\s+(?=(?:and|but)\\s+(?:also\\s+|then\\s+)?(?:he|she|it|they|we|the\\s+\\w+)\\s+(?:also\\s+)?(?:%s)\\b)"
-                    + "|(?<=,)\\s+(?=(?:also\\s+)?(?:%s)\\b)");
+                    + "|(?<=,)\\s+(?=(?:also\\s+)?(?:%s)\\b)"
+                    // "..., and we firmly oppose the United States meddling ...": the first person of a release, present tense
+                    + "|(?<=,)\\s+(?=and\\s+(?:we|I)\\s+(?:also\\s+|\\w+ly\\s+){0,2}(?:urge|call\\s+(?:on|upon)|oppose|condemn|reject|welcome|"
+                    + "reiterate|reaffirm|stress|demand|deplore|denounce|express|support|appeal\\s+to|warn)\\b)");
 
     private final Pattern clause;
     /** What comes before a list marker: the start of a line or a colon or semicolon (", and" allowed). */

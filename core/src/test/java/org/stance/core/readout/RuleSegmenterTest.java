@@ -51,6 +51,15 @@ class RuleSegmenterTest {
     }
 
     @Test
+    void aFirstPersonSpeechActAfterACommaAndStartsAClause() {
+        assertEquals(List.of("We urge the Philippines to stop its provocations,", "and we firmly oppose the United States meddling in the issue."),
+                texts("We urge the Philippines to stop its provocations, and we firmly oppose the United States meddling in the issue."));
+        // not a speech act: one clause
+        assertEquals(List.of("We met the delegation, and we firmly believe the talks went well."),
+                texts("We met the delegation, and we firmly believe the talks went well."));
+    }
+
+    @Test
     void datelineIsASegmentOfItsOwn() {
         assertEquals(List.of("ISLAMABAD, May 8 —", "Pakistan rejected the claims."),
                 texts("ISLAMABAD, May 8 — Pakistan rejected the claims."));
