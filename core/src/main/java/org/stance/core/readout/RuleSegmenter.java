@@ -49,7 +49,8 @@ public final class RuleSegmenter implements Segmenter {
     }
 
     private static final Pattern CLAUSE = Pattern.compile(
-            "(?<=,)\\s+(?=while\\b)"
+            // "..., while (also) urging ...", "..., while it continues to ...": not "..., while Israeli strikes killed 20"
+            "(?<=,)\\s+(?=while\\s+(?:also\\s+)?(?:\\p{L}+ing\\b|(?:he|she|it|they|we)\\s))"
                     + "|(?<=;)\\s+(?=\\S)"
                     + "|(?<=,)\\s+(?=(?:and|but)\\s+(?:also\\s+|then\\s+)?(?:(?:he|she|it|they|we|the\\s+\\w+)\\s+(?:also\\s+)?)?(?:%s)\\b)"
                     + "|\\s+(?=(?:and|but)\\s+(?:also\\s+|then\\s+)?(?:he|she|it|they|we|the\\s+\\w+)\\s+(?:also\\s+)?(?:%s)\\b)"

@@ -83,6 +83,11 @@ class RuleSegmenterTest {
         assertEquals(List.of("He expressed sorrow to Sharif for the loss of civilian lives,",
                         "while also urging Pakistan to end support for terrorist groups."),
                 texts("He expressed sorrow to Sharif for the loss of civilian lives, while also urging Pakistan to end support for terrorist groups."));
+        // "while" that brings in what others did is no second speech act
+        assertEquals(List.of("Qatar welcomed the ceasefire agreement, while Israeli air strikes killed at least 20 people."),
+                texts("Qatar welcomed the ceasefire agreement, while Israeli air strikes killed at least 20 people."));
+        assertEquals(List.of("Spain will keep its embassy open,", "while it continues to accompany the talks."),
+                texts("Spain will keep its embassy open, while it continues to accompany the talks."));
         assertEquals(List.of("The minister condemned the attack on the convoy,", "and called on both sides to respect the truce."),
                 texts("The minister condemned the attack on the convoy, and called on both sides to respect the truce."));
         assertEquals(List.of("The minister condemned the attack", "and he urged both sides to respect the truce."),
