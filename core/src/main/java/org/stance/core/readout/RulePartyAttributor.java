@@ -202,7 +202,7 @@ public final class RulePartyAttributor implements PartyAttributor {
         for (int i = 0; i < segments.size(); i++) {
             frames.add(frameParties(segments.get(i).text(), speaker, names.get(i)));
         }
-        List<String> conflictParties = conflictParties(names, frames, given);
+        List<String> conflictParties = conflictParties(segments, names, frames, given);
         List<String> dominant = dominantParty(names, frames, given);
         List<String> main = dominant.isEmpty() ? mainState(names, given) : dominant;
         List<String> warring = warringParties(names, given);
@@ -798,12 +798,31 @@ public final class RulePartyAttributor implements PartyAttributor {
     }
 
     /** The parties of the readout's conflict: given ones, else those of call frames, else the states named most. */
-    private static List<String> conflictParties(List<List<PartyMention>> names, List<List<String>> frames, List<String> given) {
+    private static List<String> conflictParties(List<Segment> segments, List<List<PartyMention>> names, List<List<String>> frames,
+                                                List<String> given) {
         if (!given.isEmpty()) {
             return given;
         }
         Set<String> framed = new LinkedHashSet<>();
         frames.forEach(framed::addAll);
+        if (framed.size() < 2) {
+            // "an agreement between Israel and Hamas on a ceasefire": the text names the two sides itself, and they
+            // outrank whichever states it happens to mention more often (the mediators, the venue)
+            for (int i = 0; i < segments.size(); i++) {
+                Matcher m = BETWEEN.matcher(segments.get(i).text());
+                if (m.find()) {
+                    Set<String> pair = new LinkedHashSet<>();
+                    for (PartyMention n : names.get(i)) {
+                        if (n.start() >= m.start() && n.end() <= m.end()) {
+                            pair.add(n.party().name());
+                        }
+                    }
+                    if (pair.size() >= 2) {
+                        return new ArrayList<>(pair);
+                    }
+                }
+            }
+        }
         Map<String, Integer> states = new LinkedHashMap<>();
         for (List<PartyMention> segmentNames : names) {
             for (PartyMention m : segmentNames) {

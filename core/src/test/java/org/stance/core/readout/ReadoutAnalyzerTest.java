@@ -76,6 +76,16 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void bothSidesAreThoseTheTextSaysAreBetweenNotTheStatesItNamesMostOften() {
+        ReadoutAnalysis a = shipped.analyze(new Readout("Qatar and Egypt welcomed an agreement between Israel and Hamas on a ceasefire "
+                + "in Gaza. Egypt said the crossing would open. Egypt's foreign ministry thanked Qatar. He urged both sides to abide by "
+                + "the terms of the deal.", Optional.of("Qatar"), List.of()));
+        AttributedStatement last = a.statements().get(a.statements().size() - 1);
+        assertEquals("He urged both sides to abide by the terms of the deal.", last.segment().text());
+        assertEquals(List.of("Israel", "Hamas"), last.parties());
+    }
+
+    @Test
     void givenPartiesRestrictTheResultAndUnknownNamesAreReported() {
         ReadoutAnalysis a = analyzer.analyze(new Readout("Rubio spoke with Jaishankar. He urged India and Pakistan to talk. "
                 + "He also thanked Minister Zorblat of Freedonia for his help.", Optional.empty(), List.of("India")));
