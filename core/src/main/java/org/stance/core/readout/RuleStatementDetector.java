@@ -186,9 +186,7 @@ public final class RuleStatementDetector implements StatementDetector {
                 // in a news report, "Burundi shut its border in 2024" narrates; "China firmly supports ..." speaks
                 return !news || STANCE_VERB.matcher(t).find();
             }
-            Matcher feeling = FEELING.matcher(t);
-            if (feeling.find() && (refersToSpeaker(feeling.group(1)) || Clauses.mentions(gazetteer, feeling.group(1), speaker))
-                    && Clauses.others(gazetteer, feeling.group(1), speaker).isEmpty()) {
+            if (speakerFeeling(t, speaker)) {
                 return true;
             }
             if (otherOfficialLeads(t, speaker) && !MODAL.matcher(t).find()) {
@@ -217,12 +215,13 @@ public final class RuleStatementDetector implements StatementDetector {
      * Who the first verb of speech has as subject, for the learned detector: "none" (no verb of speech), "speaker",
      * "other" (another party), "reference" (a pronoun or title that may be the speaker), "indefinite" ("a spokesperson",
      * "one exporter") or "actor" (someone no gazetteer names: "mining companies", "rights groups"), "blank" where the verb
-     * opens the segment, and "late" where it comes too far into the sentence to be its main one.
+     * opens the segment, "late" where it comes too far into the sentence to be its main one, and "feeling" where there is
+     * none but the speaker is "deeply concerned", "alarmed" or "saddened".
      */
     String subjectClass(String text, String speaker) {
         Clauses.Reading r = Clauses.read(text.strip());
         if (!r.hasVerb()) {
-            return "none";
+            return speakerFeeling(text.strip(), speaker) ? "feeling" : "none";
         }
         if (r.verbAt() >= LONG_SUBJECT) {
             return "late";
@@ -330,6 +329,13 @@ public final class RuleStatementDetector implements StatementDetector {
             }
         }
         return true;
+    }
+
+    /** "The Secretary-General is gravely concerned by ...": the speaker (or a reference to it) and its feeling, no one else. */
+    private boolean speakerFeeling(String t, String speaker) {
+        Matcher feeling = FEELING.matcher(t);
+        return feeling.find() && (refersToSpeaker(feeling.group(1)) || Clauses.mentions(gazetteer, feeling.group(1), speaker))
+                && Clauses.others(gazetteer, feeling.group(1), speaker).isEmpty();
     }
 
     static boolean refersToSpeaker(String subject) {

@@ -40,6 +40,8 @@ class LearnedStatementDetectorTest {
         assertEquals("indefinite", r.subjectClass("One exporter said sales had collapsed.", "United States"));
         assertEquals("actor", r.subjectClass("Rights groups demanded an inquiry.", "United States"));
         assertEquals("none", r.subjectClass("Shelling hit the village overnight.", "United States"));
+        assertEquals("feeling", r.subjectClass("The European Union is deeply concerned by the shelling, which killed two.", "European Union"));
+        assertEquals("none", r.subjectClass("Armenia is deeply concerned by the shelling.", "European Union"));
         List<Set<String>> f = new StatementFeatures(G).of(segments("Rights groups demanded an inquiry."), List.of(false), "United States");
         assertTrue(f.get(0).containsAll(Set.of("subject=actor", "subject=actor|news=false", "subject=actor|rule=false")), f.get(0).toString());
     }
