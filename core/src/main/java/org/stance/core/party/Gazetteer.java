@@ -39,7 +39,7 @@ public final class Gazetteer {
             "muhammad", "hassan", "ibrahim", "abdullah", "al", "bin", "de", "da", "van", "von", "el", "abu",
             "ben", "saleh", "salem", "noor", "nur", "shah", "singh", "kumar", "jr", "sheikh", "prince", "sultan",
             "emir", "pope", "ould", "abdel", "abdul", "hussein", "mahmoud", "omar", "osman", "yusuf", "ismail", "aziz", "hamid",
-            "rahman", "abdallah", "jassim", "thani", "saud", "nahyan");
+            "rahman", "abdallah", "jassim", "thani", "saud", "nahyan", "alexander");
 
     /**
      * A capital or a surname inside a longer place or instrument name is not the party: "Lake Victoria" is no
@@ -47,7 +47,7 @@ public final class Gazetteer {
      * "Vienna Convention" or "Algiers Agreement" are frameworks, never parties (LABELS: venues and frameworks).
      */
     private static final Set<String> PLACE_HEAD_BEFORE = Set.of("lake", "mount", "mt", "cape", "port", "fort", "capital",
-            "capitol", "santa", "saint", "st", "greater", "upper", "lower");
+            "capitol", "santa", "saint", "st", "greater", "upper", "lower", "bandar");
     private static final Set<String> PLACE_HEAD_AFTER = Set.of("convention", "conventions", "agreement", "agreements",
             "declaration", "accord", "accords", "process", "protocol", "format", "communique", "communiqué", "principles",
             "falls", "island", "islands", "street", "road", "avenue", "hall", "hotel", "square", "university", "airport",

@@ -51,6 +51,10 @@ class GazetteerTest {
         Gazetteer shipped = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
         assertTrue(shipped.find("Fishers on Lake Victoria met at Capital Hill.").isEmpty(), "Seychelles' capital, El Salvador's minister");
         assertTrue(shipped.find("It breaches the Vienna Convention and the Algiers Agreement.").isEmpty());
+        assertTrue(shipped.find("The blast hit the port of Bandar Abbas.").isEmpty(), "an Iranian city, not Palestine's president");
+        // the second half of "Willem-Alexander" is a common first name, never the King alone
+        assertEquals(List.of("Netherlands"), shipped.find("Ambassador Alexander Zmeyevsky met King Willem-Alexander.").stream()
+                .map(m -> m.party().name()).toList());
         // the same words name the party where they stand alone
         assertEquals(List.of("Austria", "Seychelles", "El Salvador"), shipped.find("Vienna and Victoria thanked Minister Hill.").stream()
                 .map(m -> m.party().name()).toList());
