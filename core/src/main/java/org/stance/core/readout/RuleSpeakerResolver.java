@@ -127,6 +127,17 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         if (!summoned.isEmpty() && score.keySet().stream().anyMatch(p -> !summoned.contains(p))) {
             score.keySet().removeAll(summoned);
         }
+        if (!news) {
+            // "I informed the Secretary General that Latvia will contribute ships", "I made clear to Minister Katz that
+            // Australia expects ...": the first person of a release tells the other side what its own state will do
+            for (Segment s : segments) {
+                Matcher m = FIRST_PERSON_TOLD_THAT.matcher(s.text());
+                while (m.find()) {
+                    gazetteer.find(s.text().substring(m.end())).stream().filter(p -> p.start() == 0).findFirst()
+                            .ifPresent(p -> score.merge(p.party().name(), (double) FIRST_PERSON_SELF_WEIGHT, Double::sum));
+                }
+            }
+        }
         // "We urge the Philippines to stop ...", "we firmly oppose the United States meddling": whom the first person
         // addresses or opposes is not the one speaking, though the lead may narrate what it did
         Set<String> addressedByWe = news ? Set.of() : addressedByFirstPerson(segments);
@@ -193,6 +204,10 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         return out;
     }
 
+    private static final java.util.regex.Pattern FIRST_PERSON_TOLD_THAT = java.util.regex.Pattern.compile(
+            "\\b(?:I|[Ww]e)\\s+(?:also\\s+)?(?:told|informed|assured|reminded|briefed|made\\s+(?:it\\s+)?clear\\s+to|conveyed\\s+to|"
+                    + "explained\\s+to|stressed\\s+to|underlined\\s+to|emphasi[sz]ed\\s+to)\\b[^.;:\"“]{0,80}?\\bthat\\s+(?:the\\s+)?");
+    private static final int FIRST_PERSON_SELF_WEIGHT = 3;
     private static final java.util.regex.Pattern FIRST_PERSON_DEMAND = java.util.regex.Pattern.compile(
             "\\b(?:[Ww]e|I)\\s+(?:(?:strongly|firmly|once\\s+again|again|also|further|resolutely|categorically|hereby)\\s+)?"
                     + "(?:urge|call\\s+(?:on|upon)|demand|condemn|oppose|deplore|denounce|warn|appeal\\s+to|ask|request|"

@@ -76,6 +76,14 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void aFirstPersonReleaseThatTellsTheOtherSideWhatItsStateWillDoNamesItsIssuer() {
+        ReadoutAnalysis a = shipped.analyze(new Readout("This evening I spoke with Israel's Foreign Minister. I made clear to the "
+                + "Minister that Australia expects full accountability for the deaths of the aid workers. We will keep pressing for "
+                + "answers.", Optional.empty(), List.of(), "Call with the Foreign Minister of Israel"));
+        assertEquals("Australia", a.speaker());
+    }
+
+    @Test
     void bothSidesAreThoseTheTextSaysAreBetweenNotTheStatesItNamesMostOften() {
         ReadoutAnalysis a = shipped.analyze(new Readout("Qatar and Egypt welcomed an agreement between Israel and Hamas on a ceasefire "
                 + "in Gaza. Egypt said the crossing would open. Egypt's foreign ministry thanked Qatar. He urged both sides to abide by "
