@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stance.core.party.Gazetteer;
+import org.stance.core.party.MentionKind;
+import org.stance.core.party.PartyMention;
 
 /**
  * Rules for speaker versus context. A segment is a statement of the speaker when a verb of speech
@@ -72,6 +74,8 @@ public final class RuleStatementDetector implements StatementDetector {
             + "|^\\(?(?:reporting|writing|editing|additional\\s+reporting)\\s+by\\b"
             + "|^(?:issued|released|distributed)\\s+by\\b|^(?:excerpts?|transcript)\\s+(?:from|of)\\b"
             + "|^(?:the\\s+)?(?:main\\s+|key\\s+)?(?:points|outcomes|highlights|elements)\\s+(?:are|were)\\s+as\\s+follows\\b"
+            // Japan's readouts: "The overview is as follows." before numbered points
+            + "|^(?:the\\s+)?(?:overview|summary|outline|gist)\\s+(?:of\\s+[^.;:]{1,60}\\s+)?(?:is|was)\\s+as\\s+follows\\b"
             + "|^(?:the\\s+)?(?:office|directorate|department|press\\s+(?:office|service|section))\\s+of\\s+[^.;:]{0,80}$"
             + "|^from\\s+the\\s+(?:transcript|briefing|remarks)\\b"
             + "|^(?-i:\\p{Lu})[^.;:]{0,60},\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}),?\\s+\\d{4}\\.?$"
@@ -201,6 +205,9 @@ public final class RuleStatementDetector implements StatementDetector {
         List<String> others = Clauses.others(gazetteer, Clauses.stripObjects(subject), speaker);
         // "A government spokesperson said": an indefinite subject is someone else, not the speaker
         boolean indefinite = INDEFINITE_SUBJECT.matcher(subject.stripLeading()).matches();
+        if (ownedByOther(subject, speaker)) {
+            return false; // "Israel's U.N. ambassador Danny Danon said", "Iranian envoy to the EU X said": another party's official
+        }
         boolean speakerSubject = Clauses.mentions(gazetteer, subject, speaker)
                 || others.isEmpty() && !indefinite && refersToSpeaker(subject)
                 || PRONOUN_AND.matcher(subject).find() // "He and Dr Jaishankar agreed ..."
@@ -329,6 +336,24 @@ public final class RuleStatementDetector implements StatementDetector {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the subject opens on another party that owns it, "Israel's U.N. ambassador" or "the Iranian envoy to the
+     * EU", so that the speaker named after it only qualifies the official.
+     */
+    private boolean ownedByOther(String subject, String speaker) {
+        List<PartyMention> named = gazetteer.find(subject);
+        if (named.isEmpty() || named.get(0).party().name().equals(speaker)
+                || named.stream().noneMatch(m -> m.party().name().equals(speaker))) {
+            return false;
+        }
+        PartyMention first = named.get(0);
+        String before = subject.substring(0, first.start()).strip();
+        boolean opens = before.isEmpty() || before.equalsIgnoreCase("the");
+        // the gazetteer's match may take the possessive in ("Israel's") or stop before it
+        String owner = subject.substring(first.start(), Math.min(subject.length(), first.end() + 2));
+        return opens && (first.kind() == MentionKind.DEMONYM || owner.matches("(?s).*['’]s\\b.*"));
     }
 
     /** "The Secretary-General is gravely concerned by ...": the speaker (or a reference to it) and its feeling, no one else. */

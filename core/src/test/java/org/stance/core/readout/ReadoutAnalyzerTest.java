@@ -84,6 +84,16 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void anotherPartysOfficialAccreditedToTheSpeakerAndAnIntroductoryLineAreContext() {
+        ReadoutAnalysis a = shipped.analyze(new Readout("The council urged all parties to respect the safety of U.N. personnel. "
+                + "Israel's U.N. ambassador Danny Danon said the peacekeepers should move north. The overview is as follows. "
+                + "The council called on Israel and Hezbollah to implement resolution 1701.", Optional.of("United Nations"), List.of()));
+        assertEquals(List.of("Israel's U.N. ambassador Danny Danon said the peacekeepers should move north.", "The overview is as follows."),
+                a.context().stream().map(Segment::text).toList());
+        assertEquals(2, a.statements().size());
+    }
+
+    @Test
     void bothSidesAreThoseTheTextSaysAreBetweenNotTheStatesItNamesMostOften() {
         ReadoutAnalysis a = shipped.analyze(new Readout("Qatar and Egypt welcomed an agreement between Israel and Hamas on a ceasefire "
                 + "in Gaza. Egypt said the crossing would open. Egypt's foreign ministry thanked Qatar. He urged both sides to abide by "
