@@ -25,8 +25,9 @@ import org.stance.core.readout.Segment;
  * fits the train readouts' wording and loses.
  * <p>A second stage is fitted on the same pairs with {@link AttributionFeatures#ranked} features, from first-stage
  * probabilities out of fold, and decides at 0.4. Five-fold CV by conflict on 751 train readouts, gold spans: pair
- * F1 0.8635 for the first stage alone, 0.8715 with the second (better on 5 of 5 folds); fitted on train without
- * rounds 16-18 and tested on those 132 readouts, 0.832 against 0.846.
+ * F1 0.863 for the first stage alone, 0.871 with the second (better on 5 of 5 folds), end to end 0.809 and 0.818.
+ * Fitted on train without rounds 16-18 and tested on those 132 readouts it gains on gold spans (0.841 to 0.845) but
+ * not end to end (0.719 to 0.712), where misread segments give it context to attribute.
  */
 public final class AttributionTrainer {
     /** The second stage's threshold, chosen by five-fold CV. */
