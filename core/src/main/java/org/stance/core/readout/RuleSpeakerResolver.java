@@ -130,17 +130,12 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         if (!news) {
             // "I informed the Secretary General that Latvia will contribute ships", "I made clear to Minister Katz that
             // Australia expects ...": the first person of a release tells the other side what its own state will do
-            for (Segment s : segments) {
-                Matcher m = FIRST_PERSON_TOLD_THAT.matcher(s.text());
-                while (m.find()) {
-                    gazetteer.find(s.text().substring(m.end())).stream().filter(p -> p.start() == 0).findFirst()
-                            .ifPresent(p -> score.merge(p.party().name(), (double) FIRST_PERSON_SELF_WEIGHT, Double::sum));
-                }
-            }
+            namedRightAfter(FIRST_PERSON_TOLD_THAT, segments)
+                    .forEach(p -> score.merge(p, (double) FIRST_PERSON_SELF_WEIGHT, Double::sum));
         }
         // "We urge the Philippines to stop ...", "we firmly oppose the United States meddling": whom the first person
         // addresses or opposes is not the one speaking, though the lead may narrate what it did
-        Set<String> addressedByWe = news ? Set.of() : addressedByFirstPerson(segments);
+        Set<String> addressedByWe = news ? Set.of() : new java.util.HashSet<>(namedRightAfter(FIRST_PERSON_DEMAND, segments));
         score.keySet().removeAll(addressedByWe);
         if (score.isEmpty()) {
             // the other side of a call the text describes ("with Slovak Foreign Minister Blanar") did not issue it
@@ -191,14 +186,17 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         return java.util.Optional.empty();
     }
 
-    /** The parties a first-person speaker urges, calls on, condemns or opposes: named right after the verb. */
-    private Set<String> addressedByFirstPerson(List<Segment> segments) {
-        Set<String> out = new java.util.HashSet<>();
+    /**
+     * The party named right where each match of {@code p} ends, once per match: whom a first-person speaker urges or
+     * opposes ({@link #FIRST_PERSON_DEMAND}), the state it says will act ({@link #FIRST_PERSON_TOLD_THAT}).
+     */
+    private List<String> namedRightAfter(java.util.regex.Pattern p, List<Segment> segments) {
+        List<String> out = new java.util.ArrayList<>();
         for (Segment s : segments) {
-            Matcher m = FIRST_PERSON_DEMAND.matcher(s.text());
+            Matcher m = p.matcher(s.text());
             while (m.find()) {
-                gazetteer.find(s.text().substring(m.end())).stream().filter(p -> p.start() == 0).findFirst()
-                        .ifPresent(p -> out.add(p.party().name()));
+                gazetteer.find(s.text().substring(m.end())).stream().filter(x -> x.start() == 0).findFirst()
+                        .ifPresent(x -> out.add(x.party().name()));
             }
         }
         return out;

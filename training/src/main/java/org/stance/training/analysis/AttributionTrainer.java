@@ -97,10 +97,8 @@ public final class AttributionTrainer {
             return fit(pairs, seed, on);
         }
         LogisticModel first = fit(pairs, seed, on);
-        Map<String, String> secondOn = new LinkedHashMap<>();
-        secondOn.put("features", "the first stage's, plus the candidate's first-stage rank among the statement's candidates");
-        secondOn.put("folds", OutOfFold.FOLDS + " by conflict, first-stage probabilities out of fold");
-        LogisticModel fitted = fit(second.examples(), seed, secondOn);
+        LogisticModel fitted = fit(second.examples(), seed, OutOfFold.secondStageTrainedOn(
+                "the first stage's, plus the candidate's first-stage rank among the statement's candidates"));
         return first.withSecondStage(new LogisticModel(fitted.task(), fitted.weights(), fitted.bias(), SECOND_STAGE_THRESHOLD,
                 fitted.trainedOn()));
     }

@@ -1,7 +1,9 @@
 package org.stance.training.analysis;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.stance.core.corpus.GoldReadout;
 
@@ -18,6 +20,14 @@ final class OutOfFold {
     }
 
     private OutOfFold() {
+    }
+
+    /** What a second stage records of its fitting: its features, and that its probabilities came out of fold. */
+    static Map<String, String> secondStageTrainedOn(String features) {
+        Map<String, String> on = new LinkedHashMap<>();
+        on.put("features", features);
+        on.put("folds", FOLDS + " by conflict, first-stage probabilities out of fold");
+        return on;
     }
 
     /**

@@ -61,10 +61,10 @@ public final class StatementTrainer {
 
     public LogisticModel train(List<GoldReadout> golds, long seed, Map<String, String> trainedOn) {
         List<LogisticFitter.Example> examples = examples(golds);
-        long statements = examples.stream().filter(LogisticFitter.Example::positive).count();
-        if (statements == 0 || statements == examples.size()) {
+        if (!bothKinds(examples)) {
             throw new IllegalArgumentException("the gold readouts need both statements and context to learn from");
         }
+        long statements = examples.stream().filter(LogisticFitter.Example::positive).count();
         Map<String, String> on = new LinkedHashMap<>(trainedOn);
         on.put("readouts", Integer.toString(golds.size()));
         on.put("spans", Integer.toString(examples.size()));
@@ -74,7 +74,7 @@ public final class StatementTrainer {
         // each conflict's first-stage probabilities come from a first stage fitted without that conflict
         OutOfFold.Result<LogisticFitter.Example> second = OutOfFold.examples(golds, (fitOn, heldOut) -> {
             List<LogisticFitter.Example> fitExamples = examples(fitOn);
-            if (fitExamples.stream().allMatch(LogisticFitter.Example::positive) || fitExamples.stream().noneMatch(LogisticFitter.Example::positive)) {
+            if (!bothKinds(fitExamples)) {
                 throw new IllegalArgumentException("no statement or no context to fit on");
             }
             return examples(heldOut, fitter.fit(LogisticModel.STATEMENTS, fitExamples, seed, Map.of()));
@@ -83,11 +83,14 @@ public final class StatementTrainer {
             on.put("second_stage", second.none());
             return fitter.fit(LogisticModel.STATEMENTS, examples, seed, on);
         }
-        Map<String, String> secondOn = new LinkedHashMap<>();
-        secondOn.put("features", "the first stage's, plus its probabilities for the segment, its neighbours and the readout");
-        secondOn.put("folds", OutOfFold.FOLDS + " by conflict, first-stage probabilities out of fold");
         return fitter.fit(LogisticModel.STATEMENTS, examples, seed, on)
-                .withSecondStage(fitter.fit(LogisticModel.STATEMENTS, second.examples(), seed, secondOn));
+                .withSecondStage(fitter.fit(LogisticModel.STATEMENTS, second.examples(), seed, OutOfFold.secondStageTrainedOn(
+                        "the first stage's, plus its probabilities for the segment, its neighbours and the readout")));
+    }
+
+    /** Whether the examples hold statements and context both: a model can learn from nothing less. */
+    private static boolean bothKinds(List<LogisticFitter.Example> examples) {
+        return examples.stream().anyMatch(LogisticFitter.Example::positive) && !examples.stream().allMatch(LogisticFitter.Example::positive);
     }
 
     /** Share of the gold spans whose kind (statement or context) the detector gets right, on the gold segments. */
