@@ -17,10 +17,10 @@ import java.util.TreeMap;
 /**
  * A logistic model over named binary features, for the learned stages of readout analysis: whether a
  * statement addresses a candidate party ({@link AttributionFeatures}), whether a segment is a statement
- * of the speaker ({@link StatementFeatures}). Plain weights, so that core needs no training library to
+ * of the speaker ({@link StatementFeatures}), how likely a candidate is the speaker ({@link SpeakerFeatures}). Plain weights, so that core needs no training library to
  * apply it.
  *
- * @param task what it decides ({@link #ATTRIBUTION}, {@link #STATEMENTS}), so that one is never loaded as the other
+ * @param task what it decides ({@link #ATTRIBUTION}, {@link #STATEMENTS}, {@link #SPEAKER}), so that one is never loaded as the other
  * @param trainedOn what it was fitted on, for the record (files, counts)
  * @param secondStage an optional second model of the same task, which decides in this one's place from the same
  *     features plus what this model's probabilities say around them: how a candidate party ranks among the
@@ -31,11 +31,13 @@ public record LogisticModel(String task, Map<String, Double> weights, double bia
                             LogisticModel secondStage) {
     public static final String ATTRIBUTION = "party-attribution";
     public static final String STATEMENTS = "speaker-statements";
+    public static final String SPEAKER = "speaker";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public LogisticModel {
-        if (!task.equals(ATTRIBUTION) && !task.equals(STATEMENTS)) {
-            throw new IllegalArgumentException("unknown task \"" + task + "\" (expected " + ATTRIBUTION + " or " + STATEMENTS + ")");
+        if (!task.equals(ATTRIBUTION) && !task.equals(STATEMENTS) && !task.equals(SPEAKER)) {
+            throw new IllegalArgumentException("unknown task \"" + task + "\" (expected " + ATTRIBUTION + ", " + STATEMENTS + " or "
+                    + SPEAKER + ")");
         }
         weights = Map.copyOf(weights);
         trainedOn = Map.copyOf(trainedOn);

@@ -29,30 +29,37 @@ public final class ReadoutAnalyzer {
         this.attributor = attributor;
     }
 
-    /** The default: rules for segments and speaker; the bundled learned models, over the rules, for statements and parties. */
+    /** The default: rules for segments; the bundled learned models, over the rules, for the speaker, statements and parties. */
     public static ReadoutAnalyzer standard(Gazetteer gazetteer) {
         return with(gazetteer, LearnedStatementDetector.bundled(gazetteer), LearnedPartyAttributor.bundled(gazetteer));
     }
 
     /** The rule-based pipeline throughout. */
     public static ReadoutAnalyzer rules(Gazetteer gazetteer) {
-        return with(gazetteer, new RuleStatementDetector(gazetteer), new RulePartyAttributor(gazetteer));
+        return with(gazetteer, new RuleSpeakerResolver(gazetteer), new RuleStatementDetector(gazetteer), new RulePartyAttributor(gazetteer));
     }
 
     /**
-     * The rules for segments and speaker; statements by the given detector and parties by the given attributor.
-     * A null model means the bundled model of its stage.
+     * The rules for segments; the speaker, statements and parties by the given models. A null model means the bundled
+     * model of its stage.
      */
-    public static ReadoutAnalyzer of(Gazetteer gazetteer, LogisticModel statements, LogisticModel attribution) {
+    public static ReadoutAnalyzer of(Gazetteer gazetteer, LogisticModel speaker, LogisticModel statements, LogisticModel attribution) {
+        SpeakerResolver speakers = speaker == null ? LearnedSpeakerResolver.bundled(gazetteer) : new LearnedSpeakerResolver(gazetteer, speaker);
         StatementDetector detector = statements == null ? LearnedStatementDetector.bundled(gazetteer)
                 : new LearnedStatementDetector(gazetteer, statements);
         PartyAttributor attributor = attribution == null ? LearnedPartyAttributor.bundled(gazetteer)
                 : LearnedPartyAttributor.of(gazetteer, attribution);
-        return with(gazetteer, detector, attributor);
+        return with(gazetteer, speakers, detector, attributor);
     }
 
+    /** The bundled speaker model; statements by the given detector and parties by the given attributor. */
     public static ReadoutAnalyzer with(Gazetteer gazetteer, StatementDetector detector, PartyAttributor attributor) {
-        return new ReadoutAnalyzer(gazetteer, new RuleSegmenter(), new RuleSpeakerResolver(gazetteer), detector, attributor);
+        return with(gazetteer, LearnedSpeakerResolver.bundled(gazetteer), detector, attributor);
+    }
+
+    /** The rule segmenter with the given stages. */
+    public static ReadoutAnalyzer with(Gazetteer gazetteer, SpeakerResolver speakers, StatementDetector detector, PartyAttributor attributor) {
+        return new ReadoutAnalyzer(gazetteer, new RuleSegmenter(), speakers, detector, attributor);
     }
 
     public Gazetteer gazetteer() {
@@ -61,6 +68,10 @@ public final class ReadoutAnalyzer {
 
     public Segmenter segmenter() {
         return segmenter;
+    }
+
+    public SpeakerResolver speakers() {
+        return speakers;
     }
 
     public StatementDetector detector() {

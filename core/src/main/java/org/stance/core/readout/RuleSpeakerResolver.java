@@ -53,24 +53,33 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
 
     @Override
     public String resolve(String title, String text, List<Segment> segments) {
-        Map<String, Double> score = new HashMap<>();
+        return evidence(title, text, segments).ruleChoice();
+    }
+
+    /**
+     * Every cue the rules read for each party: the weighted verbs of speech, headline and dateline it stands in, and what
+     * rules it out (an envoy summoned, a party the first person urges). {@link SpeakerEvidence#ruleChoice} is what the
+     * rules decide from them; the learned resolver weighs the same cues from the gold readouts.
+     */
+    public SpeakerEvidence evidence(String title, String text, List<Segment> segments) {
+        SpeakerEvidence.Builder score = new SpeakerEvidence.Builder();
         java.util.Optional<String> issuer = headlineIssuer(title);
         if (issuer.isPresent()) {
-            score.merge(issuer.get(), (double) ISSUER_WEIGHT, Double::sum);
+            score.add(issuer.get(), "headline_issuer", ISSUER_WEIGHT);
         } else if (!ISSUED_BY.matcher(title).find()) {
             // "Tunisia: Statement by the Spokesperson on ...": an issuer named by title alone; the topic is not the speaker
-            headlineSubject(title).ifPresent(p -> score.merge(p, (double) HEADLINE_WEIGHT, Double::sum));
+            headlineSubject(title).ifPresent(p -> score.add(p, "headline_subject", HEADLINE_WEIGHT));
         }
         boolean news = RuleStatementDetector.isNews(text);
         if (!segments.isEmpty() && RuleSegmenter.isDateline(segments.get(0).text())) {
             // "LONDON/TEHRAN, Aug 28 (Reuters) -": a wire story is most often filed from the capital of the side it reports
             gazetteer.find(segments.get(0).text()).stream().filter(m -> m.kind() == MentionKind.CAPITAL).findFirst()
-                    .ifPresent(m -> score.merge(m.party().name(), (double) (news ? WIRE_DATELINE_WEIGHT
-                            : DATELINE_WEIGHT), Double::sum));
+                    .ifPresent(m -> score.add(m.party().name(), news ? "wire_dateline" : "release_dateline",
+                            news ? WIRE_DATELINE_WEIGHT : DATELINE_WEIGHT));
         }
         for (Segment s : segments.subList(0, Math.min(2, segments.size()))) {
             // "Official Communiqué 045-22 of the Ministry of Foreign Affairs of Peru, issued in Lima ...": a release's issuer line
-            issuer(s.text()).ifPresent(p -> score.merge(p, (double) HEADLINE_WEIGHT, Double::sum));
+            issuer(s.text()).ifPresent(p -> score.add(p, "issuer_line", HEADLINE_WEIGHT));
         }
         int k = 0;
         String last = null;
@@ -84,7 +93,7 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             Matcher label = Clauses.SPEAKER_LABEL.matcher(s.text());
             if (label.lookingAt()) {
                 // "Maria Zakharova: ...", "Shri Randhir Jaiswal:": the one answering in a briefing transcript
-                firstParty(label.group(1)).ifPresent(p -> score.merge(p, (double) LABEL_WEIGHT, Double::sum));
+                firstParty(label.group(1)).ifPresent(p -> score.add(p, "briefing_label", LABEL_WEIGHT));
             }
             String body = s.text();
             if (body.isBlank() || RuleSegmenter.isDateline(body)) {
@@ -100,57 +109,58 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
                 continue; // "A new round ..., co-chaired by the EU, was held": whoever is named there did not speak
             }
             String subject = Clauses.stripObjectsKeepOf(r.subject());
-            double weight = (FRAME.contains(r.verb()) ? (k <= 2 ? 4 : 1) : STRONG.contains(r.verb()) ? 2 : 1) * (k <= 2 ? 1.5 : 1);
+            boolean early = k <= 2;
+            String verbClass = (FRAME.contains(r.verb()) ? "frame" : STRONG.contains(r.verb()) ? "strong" : "said") + (early ? "_early" : "");
+            double weight = (FRAME.contains(r.verb()) ? (early ? 4 : 1) : STRONG.contains(r.verb()) ? 2 : 1) * (early ? 1.5 : 1);
             List<PartyMention> named = gazetteer.find(subject);
-            if (lead && !named.isEmpty() && r.verbAt() <= LEAD_MAX_SUBJECT_WORDS) {
-                // the first sentence only: a report that opens on events ("Gunmen killed eight workers ...,
-                // officials said") has no lead naming the speaker, and no later sentence stands in for one
-                weight += LEAD_WEIGHT;
-            }
             if (!named.isEmpty()) {
                 PartyMention m = named.get(0); // the first name in the subject is its head
-                score.merge(m.party().name(), weight + (m.kind() == MentionKind.OFFICIAL ? 1 : 0), Double::sum);
+                score.add(m.party().name(), "subject_" + verbClass, weight);
+                if (lead && r.verbAt() <= LEAD_MAX_SUBJECT_WORDS) {
+                    // the first sentence only: a report that opens on events ("Gunmen killed eight workers ...,
+                    // officials said") has no lead naming the speaker, and no later sentence stands in for one
+                    score.add(m.party().name(), "lead_subject", LEAD_WEIGHT);
+                }
+                if (m.kind() == MentionKind.OFFICIAL) {
+                    score.add(m.party().name(), "official_subject", 1);
+                }
                 last = m.party().name();
             } else if (last != null && PRONOUN_OR_TITLE.matcher(subject).find()) {
                 // "She urged both sides ...": the speaker just named goes on speaking
-                score.merge(last, weight, Double::sum);
+                score.add(last, "pronoun_" + verbClass, weight);
             } else if (SECRETARY_GENERAL.matcher(subject).find()) {
                 // "The Secretary-General met ...", with no organization named: the UN's
-                score.merge("United Nations", weight, Double::sum);
+                score.add("United Nations", "secretary_general_" + verbClass, weight);
                 last = "United Nations";
             }
         }
         // "The Ambassador of the Republic of Moldova was summoned to the Ministry": in a release the host summons and the
         // envoy's state is the one rebuked, never the issuer; a news story may well be that state's answer ("Russia's chargé
         // d'affaires was summoned ... Moscow denied ...")
-        Set<String> summoned = news ? Set.of() : summonedEnvoys(title, segments);
-        if (!summoned.isEmpty() && score.keySet().stream().anyMatch(p -> !summoned.contains(p))) {
-            score.keySet().removeAll(summoned);
-        }
         if (!news) {
+            summonedEnvoys(title, segments).forEach(p -> score.flag(p, SpeakerEvidence.SUMMONED_ENVOY));
             // "I informed the Secretary General that Latvia will contribute ships", "I made clear to Minister Katz that
             // Australia expects ...": the first person of a release tells the other side what its own state will do
-            namedRightAfter(FIRST_PERSON_TOLD_THAT, segments)
-                    .forEach(p -> score.merge(p, (double) FIRST_PERSON_SELF_WEIGHT, Double::sum));
+            namedRightAfter(FIRST_PERSON_TOLD_THAT, segments).forEach(p -> score.add(p, SpeakerEvidence.FIRST_PERSON_SELF,
+                    FIRST_PERSON_SELF_WEIGHT));
+            // "We urge the Philippines to stop ...", "we firmly oppose the United States meddling": whom the first person
+            // addresses or opposes is not the one speaking, though the lead may narrate what it did
+            namedRightAfter(FIRST_PERSON_DEMAND, segments).forEach(p -> score.flag(p, SpeakerEvidence.ADDRESSED_BY_WE));
         }
-        // "We urge the Philippines to stop ...", "we firmly oppose the United States meddling": whom the first person
-        // addresses or opposes is not the one speaking, though the lead may narrate what it did
-        Set<String> addressedByWe = news ? Set.of() : new java.util.HashSet<>(namedRightAfter(FIRST_PERSON_DEMAND, segments));
-        score.keySet().removeAll(addressedByWe);
-        if (score.isEmpty()) {
-            // the other side of a call the text describes ("with Slovak Foreign Minister Blanar") did not issue it
-            Set<String> counterparts = new java.util.HashSet<>(calls.counterparts(title));
-            segments.forEach(s -> counterparts.addAll(calls.counterparts(s.text())));
-            // no one speaks in the text: the first official the headline or the text names, else the government that
-            // opens the lead ("The Government of the Republic of Chad has decided ..."), else the capital a release in the
-            // first person is issued from ("Bogotá, D.C., 16 September 2025 - This morning we received ...")
-            return java.util.stream.Stream.concat(gazetteer.find(title).stream(), gazetteer.find(text).stream())
-                    .filter(m -> m.kind() == MentionKind.OFFICIAL).map(m -> m.party().name())
-                    .filter(p -> !counterparts.contains(p) && !addressedByWe.contains(p)).findFirst()
-                    .or(() -> leadSubject(segments).filter(p -> !addressedByWe.contains(p)))
-                    .or(() -> issuingCapital(segments)).orElse("");
-        }
-        return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        // the other side of a call the text describes ("with Slovak Foreign Minister Blanar") did not issue it
+        Set<String> counterparts = new java.util.HashSet<>(calls.counterparts(title));
+        segments.forEach(s -> counterparts.addAll(calls.counterparts(s.text())));
+        counterparts.forEach(p -> score.flag(p, SpeakerEvidence.COUNTERPART));
+        // when no one in the text is named speaking: the first official the headline or the text names, else the government
+        // that opens the lead ("The Government of the Republic of Chad has decided ..."), else the capital a release in the
+        // first person is issued from ("Bogotá, D.C., 16 September 2025 - This morning we received ...")
+        java.util.stream.Stream.concat(gazetteer.find(title).stream(), gazetteer.find(text).stream())
+                .filter(m -> m.kind() == MentionKind.OFFICIAL).map(m -> m.party().name())
+                .filter(p -> !counterparts.contains(p) && !score.flagged(p, SpeakerEvidence.ADDRESSED_BY_WE)).findFirst()
+                .ifPresent(p -> score.flag(p, SpeakerEvidence.FIRST_OFFICIAL));
+        leadSubject(segments).ifPresent(p -> score.flag(p, SpeakerEvidence.LEAD_GOVERNMENT));
+        issuingCapital(segments).ifPresent(p -> score.flag(p, SpeakerEvidence.ISSUING_CAPITAL));
+        return score.build(news);
     }
 
     /**

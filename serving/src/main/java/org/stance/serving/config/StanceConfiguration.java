@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 
 /**
  * Everything an operator sets, under {@code stance.*} (environment: STANCE_MODELS, STANCE_DATASETS,
- * STANCE_ADMIN_TOKEN, STANCE_PORT, STANCE_ATTRIBUTION_MODEL, STANCE_STATEMENT_MODEL).
+ * STANCE_ADMIN_TOKEN, STANCE_PORT, STANCE_ATTRIBUTION_MODEL, STANCE_STATEMENT_MODEL, STANCE_SPEAKER_MODEL).
  *
  * @param modelsDir where artifacts and the ACTIVE marker live
  * @param datasetsDir where the gazetteer lives
@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotBlank;
  * @param encoderThreads ONNX Runtime threads inside one encoder call
  * @param attributionModel a party attribution model written by {@code ./stance train-attribution}; empty: the one bundled with core
  * @param statementModel a statement model written by {@code ./stance train-statements}; empty: the one bundled with core
+ * @param speakerModel a speaker model written by {@code ./stance train-speaker}; empty: the one bundled with core
  */
 @ConfigurationProperties("stance")
 public record StanceConfiguration(@NotBlank @Bindable(defaultValue = "models") String modelsDir,
@@ -30,5 +31,6 @@ public record StanceConfiguration(@NotBlank @Bindable(defaultValue = "models") S
                                   @Min(1) @Bindable(defaultValue = "64") int maxBatch,
                                   @Min(1) @Bindable(defaultValue = "2") int encoderThreads,
                                   @Bindable(defaultValue = "") String attributionModel,
-                                  @Bindable(defaultValue = "") String statementModel) {
+                                  @Bindable(defaultValue = "") String statementModel,
+                                  @Bindable(defaultValue = "") String speakerModel) {
 }

@@ -64,7 +64,8 @@ public class ModelService {
     private static ReadoutAnalyzer analyzer(StanceConfiguration config, Gazetteer gazetteer) {
         LogisticModel statements = configured("stance.statement-model", config.statementModel(), LogisticModel.STATEMENTS);
         LogisticModel attribution = configured("stance.attribution-model", config.attributionModel(), LogisticModel.ATTRIBUTION);
-        return ReadoutAnalyzer.of(gazetteer, statements, attribution);
+        LogisticModel speaker = configured("stance.speaker-model", config.speakerModel(), LogisticModel.SPEAKER);
+        return ReadoutAnalyzer.of(gazetteer, speaker, statements, attribution);
     }
 
     /** The model a setting names, or null when it is empty. */

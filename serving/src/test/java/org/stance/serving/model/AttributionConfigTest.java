@@ -14,14 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stance.core.readout.LogisticModel;
 import org.stance.core.readout.LearnedPartyAttributor;
+import org.stance.core.readout.LearnedSpeakerResolver;
 import org.stance.core.readout.LearnedStatementDetector;
 import org.stance.core.readout.Readout;
 import org.stance.serving.TestModels;
 import org.stance.serving.config.StanceConfiguration;
 
 /**
- * stance.attribution-model and stance.statement-model: empty serves the models bundled with core, a model file
- * that model, a bad file (or one made for the other stage) stops start-up.
+ * stance.attribution-model, stance.statement-model and stance.speaker-model: empty serves the models bundled with core,
+ * a model file that model, a bad file (or one made for another stage) stops start-up.
  */
 class AttributionConfigTest {
     private static StanceConfiguration config(String attribution) {
@@ -29,9 +30,13 @@ class AttributionConfigTest {
     }
 
     private static StanceConfiguration config(String attribution, String statements) {
+        return config(attribution, statements, "");
+    }
+
+    private static StanceConfiguration config(String attribution, String statements, String speaker) {
         Map<String, String> p = TestModels.properties();
         return new StanceConfiguration(p.get("stance.models-dir"), p.get("stance.datasets-dir"), "", 256, 2000, 50000, 64, 1,
-                attribution, statements);
+                attribution, statements, speaker);
     }
 
     @Test
@@ -40,6 +45,7 @@ class AttributionConfigTest {
         try {
             assertInstanceOf(LearnedPartyAttributor.class, s.scorer().analyzer().attributor());
             assertInstanceOf(LearnedStatementDetector.class, s.scorer().analyzer().detector());
+            assertInstanceOf(LearnedSpeakerResolver.class, s.scorer().analyzer().speakers());
         } finally {
             s.close();
         }
@@ -92,5 +98,28 @@ class AttributionConfigTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> new ModelService(config("", file.toString()), new SimpleMeterRegistry()));
         assertTrue(e.getMessage().contains("stance.statement-model") && e.getMessage().contains("party-attribution"), e.getMessage());
+    }
+
+    @Test
+    void aConfiguredSpeakerModelIsTheOneThatTellsTheSpeaker(@TempDir Path dir) throws Exception {
+        // a model that trusts only the other side of a call: the one Jaishankar spoke with is taken for the speaker
+        Path file = dir.resolve("speaker.json");
+        new LogisticModel(LogisticModel.SPEAKER, Map.of("flag:counterpart", 8.0), -4.0, 0.5, Map.of()).write(file);
+        ModelService s = new ModelService(config("", "", file.toString()), new SimpleMeterRegistry());
+        try {
+            var a = s.scorer().analyzer().analyze(Readout.of("Jaishankar spoke with Secretary Rubio. He urged Pakistan to show restraint."));
+            assertEquals("United States", a.speaker());
+        } finally {
+            s.close();
+        }
+    }
+
+    @Test
+    void aStatementModelGivenAsTheSpeakerModelStopsStartUp(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("statements.json");
+        new LogisticModel(LogisticModel.STATEMENTS, Map.of("rule=true", 4.0), -2.0, 0.5, Map.of()).write(file);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new ModelService(config("", "", file.toString()), new SimpleMeterRegistry()));
+        assertTrue(e.getMessage().contains("stance.speaker-model") && e.getMessage().contains("speaker-statements"), e.getMessage());
     }
 }

@@ -32,6 +32,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "speaker versus context: the bundled model (default), the rules alone, or a model file written by train-statements")
     String statements;
 
+    @Option(names = "--speaker", defaultValue = "model", paramLabel = "model|rules|FILE",
+            description = "the speaker, where the readout does not give it: the bundled model (default), the rules alone, or a model "
+                    + "file written by train-speaker")
+    String speaker;
+
     @Option(names = "--attribution", defaultValue = "model", paramLabel = "model|rules|FILE",
             description = "party attribution: the bundled model (default), the rules alone, or a model file written by train-attribution")
     String attribution;
@@ -39,7 +44,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Gazetteer g = Gazetteer.load(Corpus.gazetteerFile(datasets));
-        ReadoutEvaluator evaluator = new ReadoutEvaluator(AnalyzerChoice.analyzer(g, statements, attribution));
+        ReadoutEvaluator evaluator = new ReadoutEvaluator(AnalyzerChoice.analyzer(g, speaker, statements, attribution));
         CorpusReader reader = new CorpusReader(g);
         System.out.printf(Locale.ROOT, "%-8s %8s %10s %10s %11s %8s %8s %14s %13s%n", "split", "readouts", "boundaryF1",
                 "stmtSpanF1", "spk/ctx acc", "speaker", "partyF1", "partyF1 spkgiven", "partyF1 goldseg");

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "stance", mixinStandardHelpOptions = true, version = "stance 0.1",
         description = "Per-party stance of diplomatic readouts.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, PromoteCommand.class, DataCommand.class,
-                AnalyzeCommand.class, TrainAttributionCommand.class, TrainStatementsCommand.class})
+                AnalyzeCommand.class, TrainAttributionCommand.class, TrainStatementsCommand.class,
+                TrainSpeakerCommand.class})
 public final class StanceCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -41,7 +41,7 @@ final class TrainAttributionCommand extends FitAnalysisModelCommand {
         print(s, "rules", new ReadoutEvaluator(ReadoutAnalyzer.with(g, LearnedStatementDetector.bundled(g), new RulePartyAttributor(g)))
                 .evaluate(rs, null));
         print(s, "bundled", new ReadoutEvaluator(ReadoutAnalyzer.standard(g)).evaluate(rs, null));
-        print(s, "new", new ReadoutEvaluator(ReadoutAnalyzer.of(g, null, model)).evaluate(rs, null));
+        print(s, "new", new ReadoutEvaluator(ReadoutAnalyzer.of(g, null, null, model)).evaluate(rs, null));
     }
 
     private static void print(Split s, String name, ReadoutEvaluation e) {
@@ -53,7 +53,7 @@ final class TrainAttributionCommand extends FitAnalysisModelCommand {
     Map<String, double[]> heldOutFigures(GoldReadoutsInput.Loaded in, List<GoldReadout> held, LogisticModel model) {
         Map<String, double[]> out = new LinkedHashMap<>();
         Gazetteer g = in.gazetteer();
-        ReadoutEvaluation learned = new ReadoutEvaluator(ReadoutAnalyzer.of(g, null, model)).evaluate(held, null);
+        ReadoutEvaluation learned = new ReadoutEvaluator(ReadoutAnalyzer.of(g, null, null, model)).evaluate(held, null);
         ReadoutEvaluation rules = new ReadoutEvaluator(ReadoutAnalyzer.with(g, LearnedStatementDetector.bundled(g), new RulePartyAttributor(g)))
                 .evaluate(held, null);
         out.put("party F1 on gold spans", new double[] {learned.oracleAttributionF1(), rules.oracleAttributionF1()});

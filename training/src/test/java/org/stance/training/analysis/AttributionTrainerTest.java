@@ -60,7 +60,7 @@ class AttributionTrainerTest {
     @Test
     void fittedOnTrainItAttributesDevAboutAsWellAsTheRulesAndTheSameSeedGivesTheSameWeights(@TempDir Path dir) throws Exception {
         LogisticModel m = new AttributionTrainer(g).train(split(Split.TRAIN), 42, Map.of());
-        double learned = pairF1(ReadoutAnalyzer.of(g, null, m).attributor(), split(Split.DEV));
+        double learned = pairF1(ReadoutAnalyzer.of(g, null, null, m).attributor(), split(Split.DEV));
         double rules = pairF1(ReadoutAnalyzer.rules(g).attributor(), split(Split.DEV));
         assertTrue(learned > 0.85 && Math.abs(learned - rules) < 0.03, "learned " + learned + ", rules " + rules);
 

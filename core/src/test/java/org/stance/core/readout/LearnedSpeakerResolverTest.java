@@ -1,0 +1,76 @@
+package org.stance.core.readout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.stance.core.party.Gazetteer;
+
+/** The speaker rules' evidence, the features the learned resolver reads from it, and the resolver itself. */
+class LearnedSpeakerResolverTest {
+    private static final Gazetteer G = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
+    private final RuleSpeakerResolver rules = new RuleSpeakerResolver(G);
+
+    private SpeakerEvidence evidence(String title, String text) {
+        return rules.evidence(title, text, new RuleSegmenter().segment(text));
+    }
+
+    @Test
+    void theEvidenceKeepsEachCueApartAndTheRulesAddThemUp() {
+        SpeakerEvidence e = evidence("", "Jaishankar spoke with Secretary Rubio. He urged Pakistan to show restraint.");
+        Map<String, Double> india = e.cues().get("India");
+        assertEquals(Set.of("subject_frame_early", "lead_subject", "official_subject", "pronoun_strong_early"), india.keySet(), india.toString());
+        assertEquals(6 + 4 + 1 + 3, e.score("India"), 1e-9);
+        assertTrue(e.flagged("United States", SpeakerEvidence.COUNTERPART));
+        assertEquals("India", e.ruleChoice());
+        assertEquals("India", rules.resolve("", "Jaishankar spoke with Secretary Rubio. He urged Pakistan to show restraint.",
+                new RuleSegmenter().segment("Jaishankar spoke with Secretary Rubio. He urged Pakistan to show restraint.")));
+    }
+
+    @Test
+    void theRulesSetAsideASummonedEnvoysStateAndWhomTheFirstPersonUrges() {
+        SpeakerEvidence e = evidence("", "The Ambassador of Russia was summoned to the Ministry of Foreign Affairs of Moldova. "
+                + "Russia's envoy was handed a note of protest. We urge Russia to stop its interference.");
+        assertTrue(e.flagged("Russia", SpeakerEvidence.SUMMONED_ENVOY));
+        assertTrue(e.flagged("Russia", SpeakerEvidence.ADDRESSED_BY_WE));
+        assertFalse(e.ruleChoice().equals("Russia"), e.ruleChoice());
+    }
+
+    @Test
+    void featuresNameTheCuesTheRankTheGenreAndHowTheTextNamesEachCandidate() {
+        String text = "BEIJING, July 4 (Reuters) - China on Friday told India to stop interfering in Xizang affairs. "
+                + "\"We take no position on matters of faith,\" India's foreign ministry said.";
+        List<Segment> segments = new RuleSegmenter().segment(text);
+        Map<String, Set<String>> f = new SpeakerFeatures(G).of("China tells India to stay out", text, segments,
+                rules.evidence("China tells India to stay out", text, segments));
+        assertEquals(List.of("China", "India"), List.copyOf(f.keySet()));
+        assertTrue(f.get("China").containsAll(Set.of("rule_choice", "rank:1", "cue:wire_dateline", "title_first", "in_title",
+                "news&rule_choice", "kind:capital")), f.get("China").toString());
+        assertTrue(f.get("India").containsAll(Set.of("in_title", "quoted:1")), f.get("India").toString());
+        assertFalse(f.get("India").contains("rule_choice"));
+    }
+
+    @Test
+    void theModelDecidesAndAModelOfAnotherStageIsRefused() {
+        // a model that trusts only the other side of a call takes it for the speaker: the model, not the rules, decides
+        LogisticModel counterpart = new LogisticModel(LogisticModel.SPEAKER, Map.of("flag:counterpart", 8.0), -4.0, 0.5, Map.of());
+        String text = "Jaishankar spoke with Secretary Rubio. He urged Pakistan to show restraint.";
+        assertEquals("United States", new LearnedSpeakerResolver(G, counterpart).resolve("", text, new RuleSegmenter().segment(text)));
+        assertEquals("India", LearnedSpeakerResolver.bundled(G).resolve("", text, new RuleSegmenter().segment(text)));
+        LogisticModel statements = new LogisticModel(LogisticModel.STATEMENTS, Map.of(), 0, 0.5, Map.of());
+        assertThrows(IllegalArgumentException.class, () -> new LearnedSpeakerResolver(G, statements));
+    }
+
+    @Test
+    void whomTheFirstPersonUrgesIsNeverACandidate() {
+        String text = "On June 17, the Philippines sent a resupply ship to Ren'ai Jiao. We urge the Philippines to immediately stop "
+                + "its provocations.";
+        assertEquals("", LearnedSpeakerResolver.bundled(G).resolve("", text, new RuleSegmenter().segment(text)));
+    }
+}
