@@ -63,6 +63,12 @@ class LearnedSpeakerResolverTest {
         String text = "Jaishankar spoke with Secretary Rubio. He urged Pakistan to show restraint.";
         assertEquals("United States", new LearnedSpeakerResolver(G, counterpart).resolve("", text, new RuleSegmenter().segment(text)));
         assertEquals("India", LearnedSpeakerResolver.bundled(G).resolve("", text, new RuleSegmenter().segment(text)));
+        // no candidate the model finds likely enough: the speaker is unknown rather than guessed
+        LogisticModel doubtful = new LogisticModel(LogisticModel.SPEAKER, Map.of("rule_choice", 1.0), -4.0, 0.5, Map.of());
+        assertTrue(doubtful.probability(Set.of("rule_choice")) < LearnedSpeakerResolver.MIN_PROBABILITY);
+        assertEquals("", new LearnedSpeakerResolver(G, doubtful).resolve("", text, new RuleSegmenter().segment(text)));
+        LogisticModel likelier = new LogisticModel(LogisticModel.SPEAKER, Map.of("rule_choice", 3.0), -4.0, 0.5, Map.of());
+        assertEquals("India", new LearnedSpeakerResolver(G, likelier).resolve("", text, new RuleSegmenter().segment(text)));
         LogisticModel statements = new LogisticModel(LogisticModel.STATEMENTS, Map.of(), 0, 0.5, Map.of());
         assertThrows(IllegalArgumentException.class, () -> new LearnedSpeakerResolver(G, statements));
     }
