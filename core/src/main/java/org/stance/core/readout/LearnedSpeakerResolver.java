@@ -31,7 +31,7 @@ public final class LearnedSpeakerResolver implements SpeakerResolver {
             throw new IllegalArgumentException("a " + model.task() + " model cannot tell the speaker");
         }
         this.rules = new RuleSpeakerResolver(gazetteer);
-        this.features = new SpeakerFeatures(gazetteer);
+        this.features = new SpeakerFeatures();
         this.model = model;
     }
 
@@ -46,7 +46,7 @@ public final class LearnedSpeakerResolver implements SpeakerResolver {
 
     @Override
     public String resolve(String title, String text, List<Segment> segments) {
-        Map<String, Set<String>> candidates = features.of(title, text, segments, rules.evidence(title, text, segments));
+        Map<String, Set<String>> candidates = features.of(text, segments, rules.evidence(title, text, segments));
         String best = "";
         double top = -1;
         for (Map.Entry<String, Set<String>> c : candidates.entrySet()) {

@@ -154,13 +154,15 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         // when no one in the text is named speaking: the first official the headline or the text names, else the government
         // that opens the lead ("The Government of the Republic of Chad has decided ..."), else the capital a release in the
         // first person is issued from ("Bogotá, D.C., 16 September 2025 - This morning we received ...")
-        java.util.stream.Stream.concat(gazetteer.find(title).stream(), gazetteer.find(text).stream())
+        List<PartyMention> inTitle = gazetteer.find(title);
+        List<PartyMention> inText = gazetteer.find(text);
+        java.util.stream.Stream.concat(inTitle.stream(), inText.stream())
                 .filter(m -> m.kind() == MentionKind.OFFICIAL).map(m -> m.party().name())
                 .filter(p -> !counterparts.contains(p) && !score.flagged(p, SpeakerEvidence.ADDRESSED_BY_WE)).findFirst()
                 .ifPresent(p -> score.flag(p, SpeakerEvidence.FIRST_OFFICIAL));
         leadSubject(segments).ifPresent(p -> score.flag(p, SpeakerEvidence.LEAD_GOVERNMENT));
         issuingCapital(segments).ifPresent(p -> score.flag(p, SpeakerEvidence.ISSUING_CAPITAL));
-        return score.build(news);
+        return score.build(news, inTitle, inText);
     }
 
     /**

@@ -3,9 +3,11 @@ package org.stance.core.readout;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.stance.core.party.PartyMention;
 
 /**
  * What the speaker rules read in one readout, party by party: weighted cues that speak for a party (the subject of a
@@ -16,8 +18,11 @@ import java.util.Set;
  * @param cues party to cue name to weight; the rules add the weights up
  * @param flags party to the flags that hold for it
  * @param news whether the text reads as a news story rather than a release
+ * @param inTitle every party mention in the headline, as the rules found them
+ * @param inText every party mention in the text, as the rules found them
  */
-public record SpeakerEvidence(Map<String, Map<String, Double>> cues, Map<String, Set<String>> flags, boolean news) {
+public record SpeakerEvidence(Map<String, Map<String, Double>> cues, Map<String, Set<String>> flags, boolean news,
+                              List<PartyMention> inTitle, List<PartyMention> inText) {
     /** The state whose envoy a release says was summoned: never its issuer. */
     public static final String SUMMONED_ENVOY = "summoned_envoy";
     /** A party the first person of a release urges or opposes ("We urge the Philippines to ..."). */
@@ -40,6 +45,8 @@ public record SpeakerEvidence(Map<String, Map<String, Double>> cues, Map<String,
         Map<String, Set<String>> f = new LinkedHashMap<>();
         flags.forEach((p, s) -> f.put(p, Set.copyOf(s)));
         flags = java.util.Collections.unmodifiableMap(f);
+        inTitle = List.copyOf(inTitle);
+        inText = List.copyOf(inText);
     }
 
     /** Every party with a cue or a flag, in the order the rules met them. */
@@ -122,8 +129,8 @@ public record SpeakerEvidence(Map<String, Map<String, Double>> cues, Map<String,
             return flags.getOrDefault(party, Set.of()).contains(flag);
         }
 
-        SpeakerEvidence build(boolean news) {
-            return new SpeakerEvidence(cues, flags, news);
+        SpeakerEvidence build(boolean news, List<PartyMention> inTitle, List<PartyMention> inText) {
+            return new SpeakerEvidence(cues, flags, news, inTitle, inText);
         }
     }
 }

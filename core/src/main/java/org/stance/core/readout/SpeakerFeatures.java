@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.stance.core.party.Gazetteer;
 import org.stance.core.party.PartyMention;
 
 /**
@@ -28,16 +27,12 @@ public final class SpeakerFeatures {
     private static final Pattern QUOTE_GIVEN_TO = Pattern.compile(
             ",?\\s+(?:(?:said|says|added|wrote|told\\s+\\S+)\\s+)?(?:the\\s+)?(?:[\\p{L}'’.\\-]+\\s+){0,4}");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?:^|[.!?]\\s+|,\\s+|\\s)(?:We|we|Our|our|I)\\s");
-    private final Gazetteer gazetteer;
-
-    public SpeakerFeatures(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
-    }
 
     /** Every candidate with its features, in the order the text names them. */
-    public Map<String, Set<String>> of(String title, String text, List<Segment> segments, SpeakerEvidence evidence) {
-        List<PartyMention> inTitle = gazetteer.find(title);
-        List<PartyMention> inText = gazetteer.find(text);
+    public Map<String, Set<String>> of(String text, List<Segment> segments, SpeakerEvidence evidence) {
+        // the rules already found every mention; find them once
+        List<PartyMention> inTitle = evidence.inTitle();
+        List<PartyMention> inText = evidence.inText();
         Set<String> candidates = new LinkedHashSet<>(evidence.parties());
         inTitle.forEach(m -> candidates.add(m.party().name()));
         inText.forEach(m -> candidates.add(m.party().name()));

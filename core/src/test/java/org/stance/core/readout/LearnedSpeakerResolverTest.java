@@ -47,7 +47,7 @@ class LearnedSpeakerResolverTest {
         String text = "BEIJING, July 4 (Reuters) - China on Friday told India to stop interfering in Xizang affairs. "
                 + "\"We take no position on matters of faith,\" India's foreign ministry said.";
         List<Segment> segments = new RuleSegmenter().segment(text);
-        Map<String, Set<String>> f = new SpeakerFeatures(G).of("China tells India to stay out", text, segments,
+        Map<String, Set<String>> f = new SpeakerFeatures().of(text, segments,
                 rules.evidence("China tells India to stay out", text, segments));
         assertEquals(List.of("China", "India"), List.copyOf(f.keySet()));
         assertTrue(f.get("China").containsAll(Set.of("rule_choice", "rank:1", "cue:wire_dateline", "title_first", "in_title",

@@ -78,12 +78,9 @@ public final class AttributionTrainer {
         if (pairs.stream().noneMatch(PairExample::addressed)) {
             throw new IllegalArgumentException("the gold readouts give no statement a party: nothing to learn attribution from");
         }
-        Map<String, String> on = new LinkedHashMap<>(trainedOn);
-        on.put("readouts", Integer.toString(golds.size()));
+        Map<String, String> on = fitter.trainedOn(trainedOn, golds.size(), seed);
         on.put("pairs", Integer.toString(pairs.size()));
         on.put("positive_pairs", Long.toString(pairs.stream().filter(PairExample::addressed).count()));
-        on.put("seed", Long.toString(seed));
-        on.put("trainer", fitter.describe());
         // each conflict's first-stage probabilities come from a first stage fitted without that conflict
         OutOfFold.Result<PairExample> second = OutOfFold.examples(golds, (fitOn, heldOut) -> {
             List<PairExample> fitPairs = examples(fitOn);

@@ -2,6 +2,7 @@ package org.stance.training.analysis;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,18 @@ final class LogisticFitter {
     String describe() {
         return "Tribuo 4.3 LinearSGDTrainer, binary cross-entropy, AdaGrad " + learningRate + ", " + epochs
                 + " epochs, features seen at least " + minCount + " times";
+    }
+
+    /**
+     * What a model records of its fitting, on top of the caller's record (files, counts of its own examples): how
+     * many readouts, the seed and this fitter's settings.
+     */
+    Map<String, String> trainedOn(Map<String, String> given, int readouts, long seed) {
+        Map<String, String> on = new LinkedHashMap<>(given);
+        on.put("readouts", Integer.toString(readouts));
+        on.put("seed", Long.toString(seed));
+        on.put("trainer", describe());
+        return on;
     }
 
     LogisticModel fit(String task, List<Example> examples, long seed, Map<String, String> trainedOn) {

@@ -1,7 +1,6 @@
 package org.stance.training.analysis;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +38,7 @@ public final class SpeakerTrainer {
 
     public SpeakerTrainer(Gazetteer gazetteer, int epochs, double learningRate, int minCount) {
         this.rules = new RuleSpeakerResolver(gazetteer);
-        this.features = new SpeakerFeatures(gazetteer);
+        this.features = new SpeakerFeatures();
         this.fitter = new LogisticFitter(epochs, learningRate, minCount);
     }
 
@@ -48,7 +47,7 @@ public final class SpeakerTrainer {
         List<LogisticFitter.Example> out = new ArrayList<>();
         for (GoldReadout g : golds) {
             List<Segment> segments = segmenter.segment(g.text());
-            Map<String, Set<String>> candidates = features.of(g.title(), g.text(), segments, rules.evidence(g.title(), g.text(), segments));
+            Map<String, Set<String>> candidates = features.of(g.text(), segments, rules.evidence(g.title(), g.text(), segments));
             candidates.forEach((party, f) -> out.add(new LogisticFitter.Example(f, party.equals(g.speaker()))));
         }
         return out;
@@ -60,12 +59,9 @@ public final class SpeakerTrainer {
         if (positive == 0) {
             throw new IllegalArgumentException("no gold speaker is named in its readout: nothing to learn the speaker from");
         }
-        Map<String, String> on = new LinkedHashMap<>(trainedOn);
-        on.put("readouts", Integer.toString(golds.size()));
+        Map<String, String> on = fitter.trainedOn(trainedOn, golds.size(), seed);
         on.put("candidates", Integer.toString(examples.size()));
         on.put("speakers_among_candidates", Long.toString(positive));
-        on.put("seed", Long.toString(seed));
-        on.put("trainer", fitter.describe());
         return fitter.fit(LogisticModel.SPEAKER, examples, seed, on);
     }
 }

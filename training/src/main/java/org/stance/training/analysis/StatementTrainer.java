@@ -1,7 +1,6 @@
 package org.stance.training.analysis;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,12 +64,9 @@ public final class StatementTrainer {
             throw new IllegalArgumentException("the gold readouts need both statements and context to learn from");
         }
         long statements = examples.stream().filter(LogisticFitter.Example::positive).count();
-        Map<String, String> on = new LinkedHashMap<>(trainedOn);
-        on.put("readouts", Integer.toString(golds.size()));
+        Map<String, String> on = fitter.trainedOn(trainedOn, golds.size(), seed);
         on.put("spans", Integer.toString(examples.size()));
         on.put("statements", Long.toString(statements));
-        on.put("seed", Long.toString(seed));
-        on.put("trainer", fitter.describe());
         // each conflict's first-stage probabilities come from a first stage fitted without that conflict
         OutOfFold.Result<LogisticFitter.Example> second = OutOfFold.examples(golds, (fitOn, heldOut) -> {
             List<LogisticFitter.Example> fitExamples = examples(fitOn);
