@@ -32,12 +32,13 @@ public record LogisticModel(String task, Map<String, Double> weights, double bia
     public static final String ATTRIBUTION = "party-attribution";
     public static final String STATEMENTS = "speaker-statements";
     public static final String SPEAKER = "speaker";
+    public static final String CLAUSES = "clause-split";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public LogisticModel {
-        if (!task.equals(ATTRIBUTION) && !task.equals(STATEMENTS) && !task.equals(SPEAKER)) {
-            throw new IllegalArgumentException("unknown task \"" + task + "\" (expected " + ATTRIBUTION + ", " + STATEMENTS + " or "
-                    + SPEAKER + ")");
+        if (!task.equals(ATTRIBUTION) && !task.equals(STATEMENTS) && !task.equals(SPEAKER) && !task.equals(CLAUSES)) {
+            throw new IllegalArgumentException("unknown task \"" + task + "\" (expected " + ATTRIBUTION + ", " + STATEMENTS + ", "
+                    + SPEAKER + " or " + CLAUSES + ")");
         }
         weights = Map.copyOf(weights);
         trainedOn = Map.copyOf(trainedOn);

@@ -29,27 +29,35 @@ public final class ReadoutAnalyzer {
         this.attributor = attributor;
     }
 
-    /** The default: rules for segments; the bundled learned models, over the rules, for the speaker, statements and parties. */
+    /** The default: the bundled learned models, over the rules, for clause splits, the speaker, statements and parties. */
     public static ReadoutAnalyzer standard(Gazetteer gazetteer) {
         return with(gazetteer, LearnedStatementDetector.bundled(gazetteer), LearnedPartyAttributor.bundled(gazetteer));
     }
 
     /** The rule-based pipeline throughout. */
     public static ReadoutAnalyzer rules(Gazetteer gazetteer) {
-        return with(gazetteer, new RuleSpeakerResolver(gazetteer), new RuleStatementDetector(gazetteer), new RulePartyAttributor(gazetteer));
+        return new ReadoutAnalyzer(gazetteer, new RuleSegmenter(), new RuleSpeakerResolver(gazetteer), new RuleStatementDetector(gazetteer),
+                new RulePartyAttributor(gazetteer));
     }
 
     /**
-     * The rules for segments; the speaker, statements and parties by the given models. A null model means the bundled
+     * The bundled segmenter; the speaker, statements and parties by the given models. A null model means the bundled
      * model of its stage.
      */
     public static ReadoutAnalyzer of(Gazetteer gazetteer, LogisticModel speaker, LogisticModel statements, LogisticModel attribution) {
+        return of(gazetteer, null, speaker, statements, attribution);
+    }
+
+    /** As above, with the clause splits of the learned segmenter by {@code clauses} (null: the bundled model). */
+    public static ReadoutAnalyzer of(Gazetteer gazetteer, LogisticModel clauses, LogisticModel speaker, LogisticModel statements,
+                                     LogisticModel attribution) {
+        Segmenter segmenter = clauses == null ? LearnedSegmenter.bundled() : new LearnedSegmenter(clauses);
         SpeakerResolver speakers = speaker == null ? LearnedSpeakerResolver.bundled(gazetteer) : new LearnedSpeakerResolver(gazetteer, speaker);
         StatementDetector detector = statements == null ? LearnedStatementDetector.bundled(gazetteer)
                 : new LearnedStatementDetector(gazetteer, statements);
         PartyAttributor attributor = attribution == null ? LearnedPartyAttributor.bundled(gazetteer)
                 : LearnedPartyAttributor.of(gazetteer, attribution);
-        return with(gazetteer, speakers, detector, attributor);
+        return new ReadoutAnalyzer(gazetteer, segmenter, speakers, detector, attributor);
     }
 
     /** The bundled speaker model; statements by the given detector and parties by the given attributor. */
@@ -57,9 +65,9 @@ public final class ReadoutAnalyzer {
         return with(gazetteer, LearnedSpeakerResolver.bundled(gazetteer), detector, attributor);
     }
 
-    /** The rule segmenter with the given stages. */
+    /** The bundled learned segmenter with the given stages. */
     public static ReadoutAnalyzer with(Gazetteer gazetteer, SpeakerResolver speakers, StatementDetector detector, PartyAttributor attributor) {
-        return new ReadoutAnalyzer(gazetteer, new RuleSegmenter(), speakers, detector, attributor);
+        return new ReadoutAnalyzer(gazetteer, LearnedSegmenter.bundled(), speakers, detector, attributor);
     }
 
     public Gazetteer gazetteer() {

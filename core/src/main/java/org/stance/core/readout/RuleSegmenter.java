@@ -94,18 +94,10 @@ public final class RuleSegmenter implements Segmenter {
 
     @Override
     public List<Segment> segment(String text) {
-        List<Segment> out = new ArrayList<>();
-        int lineStart = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                segmentLine(text, lineStart, i, out);
-                lineStart = i + 1;
-            }
-        }
-        return out;
+        return segment(text, RULES);
     }
 
-    private void segmentLine(String text, int from, int to, List<Segment> out) {
+    private void segmentLine(String text, int from, int to, List<Segment> out, ClauseDecider decider) {
         int s = skipSpace(text, from, to);
         if (s >= to) {
             return;
@@ -122,7 +114,7 @@ public final class RuleSegmenter implements Segmenter {
                 // "the following points: 1. ...; 2. ...", "(ii) ...; and (iii) ...": each point is a segment
                 int end = trimEnd(text, start, i);
                 if (end > start) {
-                    addClauses(text, start, end, out);
+                    addClauses(text, start, end, out, decider);
                 }
                 start = i;
                 continue;
@@ -138,7 +130,7 @@ public final class RuleSegmenter implements Segmenter {
                     continue;
                 }
                 if (isBoundary(text, start, i, next) && c != '…' && !isEllipsis(text, i) && !insideOpenQuote(text, start, end, to)) {
-                    addClauses(text, start, end, out);
+                    addClauses(text, start, end, out, decider);
                     start = next;
                     i = next - 1;
                 }
@@ -146,7 +138,7 @@ public final class RuleSegmenter implements Segmenter {
         }
         int end = trimEnd(text, start, to);
         if (end > start) {
-            addClauses(text, start, end, out);
+            addClauses(text, start, end, out, decider);
         }
     }
 
@@ -244,17 +236,74 @@ public final class RuleSegmenter implements Segmenter {
         return text.substring(i, j);
     }
 
-    private void addClauses(String text, int start, int end, List<Segment> out) {
+    /**
+     * Decides each candidate clause split of a sentence: the rules' own decision is given, and a learned splitter may
+     * overrule it.
+     */
+    public interface ClauseDecider {
+        /**
+         * @param sentence the sentence
+         * @param offset where the sentence begins in the text
+         * @param at where the separator (comma, semicolon or the space before "and"/"but") begins
+         * @param next where the second piece would begin
+         * @param rule whether the rules split here
+         */
+        boolean split(String sentence, int offset, int at, int next, boolean rule);
+    }
+
+    /** Every candidate split point of a sentence: after a comma or semicolon, before "and" or "but". */
+    static final Pattern CANDIDATE = Pattern.compile("[,;](?=\\s+\\S)|\\s+(?=(?:and|but)\\s)");
+
+    private static final ClauseDecider RULES = (sentence, offset, at, next, rule) -> rule;
+
+    /** The segments, with each candidate clause split decided by {@code decider}. */
+    public List<Segment> segment(String text, ClauseDecider decider) {
+        List<Segment> out = new ArrayList<>();
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                segmentLine(text, lineStart, i, out, decider);
+                lineStart = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private void addClauses(String text, int start, int end, List<Segment> out, ClauseDecider decider) {
         String sentence = text.substring(start, end);
+        // where the rules split: the start of the second piece
+        java.util.Set<Integer> ruleSplits = new java.util.HashSet<>();
         Matcher m = clause.matcher(sentence);
         int s = 0;
         while (m.find()) {
             // both sides must be long enough to be a statement of their own
             if (words(sentence, s, m.start()) >= 4 && words(sentence, m.end(), sentence.length()) >= 3
                     && !insideQuote(sentence, m.start())) {
-                int e = trimEnd(sentence, s, m.start());
-                out.add(Segment.of(text, start + s, start + e));
+                ruleSplits.add(m.end());
                 s = m.end();
+            }
+        }
+        java.util.TreeMap<Integer, Integer> candidates = new java.util.TreeMap<>(); // next -> at
+        Matcher c = CANDIDATE.matcher(sentence);
+        while (c.find()) {
+            int next = skipSpace(sentence, c.end(), sentence.length());
+            candidates.putIfAbsent(next, c.start());
+        }
+        for (int r : ruleSplits) {
+            candidates.putIfAbsent(r, r);
+        }
+        s = 0;
+        for (var e : candidates.entrySet()) {
+            int next = e.getKey();
+            if (next <= s || next >= sentence.length()) {
+                continue;
+            }
+            boolean rule = ruleSplits.contains(next);
+            if (decider.split(sentence, start, e.getValue(), next, rule)
+                    && (rule || words(sentence, s, e.getValue()) >= 3 && words(sentence, next, sentence.length()) >= 3)) {
+                int cut = trimEnd(sentence, s, next);
+                out.add(Segment.of(text, start + s, start + cut));
+                s = next;
             }
         }
         int e = trimEnd(sentence, s, sentence.length());

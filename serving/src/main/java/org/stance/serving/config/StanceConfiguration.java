@@ -7,7 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 
 /**
  * Everything an operator sets, under {@code stance.*} (environment: STANCE_MODELS, STANCE_DATASETS,
- * STANCE_ADMIN_TOKEN, STANCE_PORT, STANCE_ATTRIBUTION_MODEL, STANCE_STATEMENT_MODEL, STANCE_SPEAKER_MODEL).
+ * STANCE_ADMIN_TOKEN, STANCE_PORT, STANCE_ATTRIBUTION_MODEL, STANCE_STATEMENT_MODEL, STANCE_SPEAKER_MODEL,
+ * STANCE_SEGMENTER_MODEL).
  *
  * @param modelsDir where artifacts and the ACTIVE marker live
  * @param datasetsDir where the gazetteer lives
@@ -20,6 +21,7 @@ import jakarta.validation.constraints.NotBlank;
  * @param attributionModel a party attribution model written by {@code ./stance train-attribution}; empty: the one bundled with core
  * @param statementModel a statement model written by {@code ./stance train-statements}; empty: the one bundled with core
  * @param speakerModel a speaker model written by {@code ./stance train-speaker}; empty: the one bundled with core
+ * @param segmenterModel a clause-split model written by {@code ./stance train-segmenter}; empty: the one bundled with core
  */
 @ConfigurationProperties("stance")
 public record StanceConfiguration(@NotBlank @Bindable(defaultValue = "models") String modelsDir,
@@ -32,5 +34,6 @@ public record StanceConfiguration(@NotBlank @Bindable(defaultValue = "models") S
                                   @Min(1) @Bindable(defaultValue = "2") int encoderThreads,
                                   @Bindable(defaultValue = "") String attributionModel,
                                   @Bindable(defaultValue = "") String statementModel,
-                                  @Bindable(defaultValue = "") String speakerModel) {
+                                  @Bindable(defaultValue = "") String speakerModel,
+                                  @Bindable(defaultValue = "") String segmenterModel) {
 }

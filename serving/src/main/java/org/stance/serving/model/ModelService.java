@@ -65,7 +65,8 @@ public class ModelService {
         LogisticModel statements = configured("stance.statement-model", config.statementModel(), LogisticModel.STATEMENTS);
         LogisticModel attribution = configured("stance.attribution-model", config.attributionModel(), LogisticModel.ATTRIBUTION);
         LogisticModel speaker = configured("stance.speaker-model", config.speakerModel(), LogisticModel.SPEAKER);
-        return ReadoutAnalyzer.of(gazetteer, speaker, statements, attribution);
+        LogisticModel clauses = configured("stance.segmenter-model", config.segmenterModel(), LogisticModel.CLAUSES);
+        return ReadoutAnalyzer.of(gazetteer, clauses, speaker, statements, attribution);
     }
 
     /** The model a setting names, or null when it is empty. */

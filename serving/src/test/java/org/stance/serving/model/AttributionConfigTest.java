@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stance.core.readout.LogisticModel;
 import org.stance.core.readout.LearnedPartyAttributor;
+import org.stance.core.readout.LearnedSegmenter;
 import org.stance.core.readout.LearnedSpeakerResolver;
 import org.stance.core.readout.LearnedStatementDetector;
 import org.stance.core.readout.Readout;
@@ -34,9 +35,13 @@ class AttributionConfigTest {
     }
 
     private static StanceConfiguration config(String attribution, String statements, String speaker) {
+        return config(attribution, statements, speaker, "");
+    }
+
+    private static StanceConfiguration config(String attribution, String statements, String speaker, String segmenter) {
         Map<String, String> p = TestModels.properties();
         return new StanceConfiguration(p.get("stance.models-dir"), p.get("stance.datasets-dir"), "", 256, 2000, 50000, 64, 1,
-                attribution, statements, speaker);
+                attribution, statements, speaker, segmenter);
     }
 
     @Test
@@ -46,6 +51,7 @@ class AttributionConfigTest {
             assertInstanceOf(LearnedPartyAttributor.class, s.scorer().analyzer().attributor());
             assertInstanceOf(LearnedStatementDetector.class, s.scorer().analyzer().detector());
             assertInstanceOf(LearnedSpeakerResolver.class, s.scorer().analyzer().speakers());
+            assertInstanceOf(LearnedSegmenter.class, s.scorer().analyzer().segmenter());
         } finally {
             s.close();
         }
@@ -121,5 +127,31 @@ class AttributionConfigTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> new ModelService(config("", "", file.toString()), new SimpleMeterRegistry()));
         assertTrue(e.getMessage().contains("stance.speaker-model") && e.getMessage().contains("speaker-statements"), e.getMessage());
+    }
+
+    @Test
+    void aConfiguredSegmenterModelIsTheOneThatSplitsClauses(@TempDir Path dir) throws Exception {
+        // a model that cuts at every candidate: the sentence's comma before "and" now ends a segment
+        Path file = dir.resolve("clauses.json");
+        new LogisticModel(LogisticModel.CLAUSES, Map.of("sep=,", 8.0), -4.0, 0.5, Map.of()).write(file);
+        String text = "Jaishankar spoke with Secretary Rubio about the border, and the ports of the region.";
+        ModelService s = new ModelService(config("", "", "", file.toString()), new SimpleMeterRegistry());
+        ModelService bundled = new ModelService(config(""), new SimpleMeterRegistry());
+        try {
+            assertEquals(2, s.scorer().analyzer().segmenter().segment(text).size());
+            assertEquals(1, bundled.scorer().analyzer().segmenter().segment(text).size());
+        } finally {
+            s.close();
+            bundled.close();
+        }
+    }
+
+    @Test
+    void aSpeakerModelGivenAsTheSegmenterModelStopsStartUp(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("speaker.json");
+        new LogisticModel(LogisticModel.SPEAKER, Map.of("rule_choice", 4.0), -2.0, 0.5, Map.of()).write(file);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new ModelService(config("", "", "", file.toString()), new SimpleMeterRegistry()));
+        assertTrue(e.getMessage().contains("stance.segmenter-model") && e.getMessage().contains("clause-split"), e.getMessage());
     }
 }

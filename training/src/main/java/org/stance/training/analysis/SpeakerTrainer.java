@@ -7,14 +7,15 @@ import java.util.Set;
 import org.stance.core.corpus.GoldReadout;
 import org.stance.core.party.Gazetteer;
 import org.stance.core.readout.LogisticModel;
-import org.stance.core.readout.RuleSegmenter;
+import org.stance.core.readout.LearnedSegmenter;
 import org.stance.core.readout.RuleSpeakerResolver;
 import org.stance.core.readout.Segment;
+import org.stance.core.readout.Segmenter;
 import org.stance.core.readout.SpeakerFeatures;
 
 /**
  * Fits the speaker {@link LogisticModel} on gold readouts: one example per (readout, candidate party), positive when
- * the candidate is the gold speaker. The text is segmented by the rules, as it will be when the model is applied, and
+ * the candidate is the gold speaker. The text is segmented by the bundled segmenter, as it will be when the model is applied, and
  * the candidates and their features are those {@link SpeakerFeatures} gives. Tribuo's logistic objective with AdaGrad;
  * the same seed gives the same weights.
  * <p>The defaults were chosen by five-fold cross-validation by conflict on the 783 train readouts of round 20: the
@@ -27,7 +28,8 @@ public final class SpeakerTrainer {
     public static final int EPOCHS = 50;
     public static final double LEARNING_RATE = 0.1;
     public static final int MIN_COUNT = 3;
-    private final RuleSegmenter segmenter = new RuleSegmenter();
+    // the segments the resolver will see: those of the analyzer's default segmenter
+    private final Segmenter segmenter = LearnedSegmenter.bundled();
     private final RuleSpeakerResolver rules;
     private final SpeakerFeatures features;
     private final LogisticFitter fitter;

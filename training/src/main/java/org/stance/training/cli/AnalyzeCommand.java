@@ -41,10 +41,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "party attribution: the bundled model (default), the rules alone, or a model file written by train-attribution")
     String attribution;
 
+    @Option(names = "--segmenter", defaultValue = "model", paramLabel = "model|rules|FILE",
+            description = "clause splits: the bundled model (default), the rules alone, or a model file written by train-segmenter")
+    String segmenter;
+
     @Override
     public Integer call() {
         Gazetteer g = Gazetteer.load(Corpus.gazetteerFile(datasets));
-        ReadoutEvaluator evaluator = new ReadoutEvaluator(AnalyzerChoice.analyzer(g, speaker, statements, attribution));
+        ReadoutEvaluator evaluator = new ReadoutEvaluator(AnalyzerChoice.analyzer(g, segmenter, speaker, statements, attribution));
         CorpusReader reader = new CorpusReader(g);
         System.out.printf(Locale.ROOT, "%-8s %8s %10s %10s %11s %8s %8s %14s %13s%n", "split", "readouts", "boundaryF1",
                 "stmtSpanF1", "spk/ctx acc", "speaker", "partyF1", "partyF1 spkgiven", "partyF1 goldseg");

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Per-party stance of diplomatic readouts.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, PromoteCommand.class, DataCommand.class,
                 AnalyzeCommand.class, TrainAttributionCommand.class, TrainStatementsCommand.class,
-                TrainSpeakerCommand.class})
+                TrainSpeakerCommand.class, TrainSegmenterCommand.class})
 public final class StanceCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
