@@ -15,8 +15,9 @@ import org.stance.core.party.PartyMention;
  * Candidate parties of one statement and the evidence for each, as binary features: the rule cue
  * that gave it (if any), how and where the statement names it (the words around the mention), whether
  * it is the party of the call, of the readout's conflict or of the previous statement, whether the statement
- * asks something of others than the parties (the international community, donors), and what kind of party
- * it is. The learned attributor and its trainer share this one definition.
+ * asks something of others than the parties (the international community, donors), what kind of party
+ * it is, and, for a party the statement does not name, the statement's words. The learned attributor and its trainer
+ * share this one definition.
  */
 public final class AttributionFeatures {
     private static final int CONTEXT_WORDS = 2;
@@ -49,6 +50,12 @@ public final class AttributionFeatures {
         // "called on the international community to ...": asked of others than the parties, named or not
         boolean collective = RulePartyAttributor.COLLECTIVE_DEMAND.matcher(text).find();
         String first = firstWord(text);
+        Set<String> unnamedWords = new LinkedHashSet<>();
+        for (String w : words(text)) {
+            if (w.length() > 1 || w.equals("i")) {
+                unnamedWords.add(w);
+            }
+        }
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (String c : candidates) {
             Set<String> f = new LinkedHashSet<>();
@@ -91,6 +98,12 @@ public final class AttributionFeatures {
             }
             f.add("first=" + first + "|frame=" + here.frame().contains(c));
             f.add("first=" + first + "|named=" + named);
+            if (!named) {
+                // a party the statement does not name: its words tell an aim at the call's or the readout's party
+                // ("rejects these baseless claims") from the speaker's own commitment or principle ("will keep
+                // investing in its ports"), which goes to no one outside a call; apart within a call frame and without
+                unnamedWords.forEach(w -> f.add((here.frame().contains(c) ? "uwF=" : "uwN=") + w));
+            }
             out.put(c, f);
         }
         return out;
