@@ -66,7 +66,7 @@ public final class ClauseFeatures {
         f.add("lena=" + Math.min(after.size() / 6, 5));
         f.add("thatAfter=" + after.stream().limit(6).anyMatch("that"::equals) + "|a1=" + a1);
         f.add("commas=" + Math.min(commas, 3));
-        f.add("quote=" + insideQuote(sentence, at));
+        f.add("quote=" + RuleSegmenter.insideQuote(sentence, at));
         // the rules' decision, alone and with the words that follow
         f.add("rule=" + rule);
         f.add("rule=" + rule + "|a1=" + a1);
@@ -80,17 +80,6 @@ public final class ClauseFeatures {
 
     private static String suffix(String w) {
         return w.endsWith("ed") ? "ed" : w.endsWith("ing") ? "ing" : w.endsWith("s") ? "s" : "x";
-    }
-
-    private static boolean insideQuote(String s, int at) {
-        int quotes = 0;
-        for (int i = 0; i < at; i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '“' || c == '”') {
-                quotes++;
-            }
-        }
-        return quotes % 2 == 1;
     }
 
     private static List<String> words(String s) {

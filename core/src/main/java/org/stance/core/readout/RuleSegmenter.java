@@ -312,7 +312,8 @@ public final class RuleSegmenter implements Segmenter {
         }
     }
 
-    private static boolean insideQuote(String s, int at) {
+    /** Whether an odd number of double quotes opens before {@code at}. */
+    static boolean insideQuote(String s, int at) {
         int quotes = 0;
         for (int i = 0; i < at; i++) {
             char c = s.charAt(i);
