@@ -49,9 +49,10 @@ public final class AttributionFeatures {
         boolean subjectBoth = RulePartyAttributor.SUBJECT_BOTH.matcher(text).find();
         // "called on the international community to ...": asked of others than the parties, named or not
         boolean collective = RulePartyAttributor.COLLECTIVE_DEMAND.matcher(text).find();
-        String first = firstWord(text);
+        List<String> words = words(text);
+        String first = words.isEmpty() ? "" : words.get(0);
         Set<String> unnamedWords = new LinkedHashSet<>();
-        for (String w : words(text)) {
+        for (String w : words) {
             if (w.length() > 1 || w.equals("i")) {
                 unnamedWords.add(w);
             }
@@ -159,11 +160,6 @@ public final class AttributionFeatures {
             }
         }
         return Set.of();
-    }
-
-    private static String firstWord(String text) {
-        List<String> w = words(text);
-        return w.isEmpty() ? "" : w.get(0);
     }
 
     /** Lower-cased words and punctuation marks, so that "Pakistan," and "Pakistan to" differ. */

@@ -1,9 +1,12 @@
 package org.stance.core.readout;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -272,7 +275,7 @@ public final class RuleSegmenter implements Segmenter {
     private void addClauses(String text, int start, int end, List<Segment> out, ClauseDecider decider) {
         String sentence = text.substring(start, end);
         // where the rules split: the start of the second piece
-        java.util.Set<Integer> ruleSplits = new java.util.HashSet<>();
+        Set<Integer> ruleSplits = new HashSet<>();
         Matcher m = clause.matcher(sentence);
         int s = 0;
         while (m.find()) {
@@ -283,7 +286,7 @@ public final class RuleSegmenter implements Segmenter {
                 s = m.end();
             }
         }
-        java.util.TreeMap<Integer, Integer> candidates = new java.util.TreeMap<>(); // next -> at
+        Map<Integer, Integer> candidates = new TreeMap<>(); // next -> at, in order
         Matcher c = CANDIDATE.matcher(sentence);
         while (c.find()) {
             int next = skipSpace(sentence, c.end(), sentence.length());
