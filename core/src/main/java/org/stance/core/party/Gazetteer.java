@@ -252,6 +252,11 @@ public final class Gazetteer {
                             && text.charAt(spans.get(i)[0] - 1) == '-') {
                         continue; // "Al-Haram Al-Sharif": a surname glued into another name is not the official
                     }
+                    if (e != null && n == 1 && e.kind() == MentionKind.OFFICIAL && spans.get(i)[1] < text.length()
+                            && text.charAt(spans.get(i)[1]) == '-' && i + 1 < toks.size() && spans.get(i + 1)[0] == spans.get(i)[1] + 1
+                            && capital.get(i + 1)) {
+                        continue; // "Jean-Pierre Thébault": nor one that begins a compound name (Haiti's Fritz Alphonse Jean)
+                    }
                     if (e != null && n == 1 && (e.kind() == MentionKind.OFFICIAL || e.kind() == MentionKind.CAPITAL)
                             && insidePlaceName(toks, capital, i)) {
                         continue;

@@ -146,6 +146,14 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             // "We urge the Philippines to stop ...", "we firmly oppose the United States meddling": whom the first person
             // addresses or opposes is not the one speaking, though the lead may narrate what it did
             namedRightAfter(FIRST_PERSON_DEMAND, segments).forEach(p -> score.flag(p, SpeakerEvidence.ADDRESSED_BY_WE));
+            // "We reject the statements made since then by officials of the Islamic Republic of Iran": whoever the first
+            // person rejects or condemns, named anywhere after the verb, is the other side; a cue for the model alone
+            for (Segment s : segments) {
+                Matcher m = FIRST_PERSON_REJECT.matcher(s.text());
+                if (m.find()) {
+                    gazetteer.find(s.text().substring(m.end())).forEach(x -> score.flag(x.party().name(), SpeakerEvidence.REJECTED_BY_WE));
+                }
+            }
         }
         // the other side of a call the text describes ("with Slovak Foreign Minister Blanar") did not issue it
         Set<String> counterparts = new java.util.HashSet<>(calls.counterparts(title));
@@ -222,6 +230,10 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             "\\b(?:[Ww]e|I)\\s+(?:(?:strongly|firmly|once\\s+again|again|also|further|resolutely|categorically|hereby)\\s+)?"
                     + "(?:urge|call\\s+(?:on|upon)|demand|condemn|oppose|deplore|denounce|warn|appeal\\s+to|ask|request|"
                     + "reject\\s+the\\s+claims\\s+of)\\s+(?:the\\s+)?");
+
+    private static final java.util.regex.Pattern FIRST_PERSON_REJECT = java.util.regex.Pattern.compile(
+            "\\b(?:[Ww]e|I)\\s+(?:(?:strongly|firmly|once\\s+again|again|also|further|resolutely|categorically|hereby)\\s+)?"
+                    + "(?:reject|condemn|deplore|denounce|protest|oppose|refute|dismiss)\\b");
 
     /** The states whose envoys the text or headline says were summoned. */
     private Set<String> summonedEnvoys(String title, List<Segment> segments) {
@@ -309,7 +321,7 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             "(?i)^(.{2,80}?)\\s+(?:receives?|received|gets?)\\s+(?:a\\s+)?(?:phone\\s+|telephone\\s+)?call\\s+from\\b"
                     + "|^(.{2,60}?)\\s+in\\s+(?:a\\s+)?(?:phone|telephone)\\s+(?:call|conversation|talks)\\s+with\\b");
     private static final java.util.regex.Pattern ISSUED_BY = java.util.regex.Pattern.compile(
-            "(?i)(?:^|[:–—]\\s*)(?:[\\w'’.]+\\s+){0,3}?(?:statement|declaration|remarks|communiqu[eé]|readout|press\\s+release|joint\\s+statement|(?:press\\s+|noon\\s+|daily\\s+|news\\s+)?briefing|press\\s+conference|transcript)"
+            "(?i)(?:^|[:–—]\\s*)(?:(?!(?:on|about|regarding|concerning|following|after|to)\\s)[\\w'’.]+\\s+){0,3}?(?:statement|declaration|remarks|communiqu[eé]|readout|press\\s+release|joint\\s+statement|(?:press\\s+|noon\\s+|daily\\s+|news\\s+)?briefing|press\\s+conference|transcript)"
                     + "(?:\\s+(?:no\\.?\\s*)?[\\w/.\\-]*\\d[\\w/.\\-]*)?\\s+(?:issued\\s+)?(?:(?:by|from)\\s+(?=the\\s|h\\.e\\.|\\p{Lu})|of\\s+(?=the\\s+(?:ministry|government|presidency|office|embassy|department|director|spokes\\w+|minister|president|"
                     + "secretary|high\\s+representative|chair\\w*)\\b))"
                     + "(.+?)(?:\\s+on\\s+behalf\\s+of\\s+(.+?))?(?=\\s+(?:on|regarding|concerning|about|following|after|issued)\\s|[,:;]|\\.(?:\\s|$)|$)");

@@ -27,6 +27,8 @@ public record SpeakerEvidence(Map<String, Map<String, Double>> cues, Map<String,
     public static final String SUMMONED_ENVOY = "summoned_envoy";
     /** A party the first person of a release urges or opposes ("We urge the Philippines to ..."). */
     public static final String ADDRESSED_BY_WE = "addressed_by_we";
+    /** A party a release's first person rejects or condemns, named anywhere after the verb ("We reject ... by Iran"). */
+    public static final String REJECTED_BY_WE = "rejected_by_we";
     /** The other side of a call or meeting the text or headline describes. */
     public static final String COUNTERPART = "counterpart";
     /** The first official the headline or text names who is not a counterpart nor addressed by the first person. */

@@ -40,6 +40,11 @@ class GazetteerTest {
         assertTrue(shipped.find("Minister Rodríguez met the envoy.").isEmpty());
         assertEquals(List.of("Peru"), shipped.find("Foreign Minister Schialer spoke.").stream().map(m -> m.party().name()).toList());
         assertTrue(shipped.find("They prayed at Al-Haram Al-Sharif.").isEmpty());
+        // nor one that begins a compound given name: Haiti's Fritz Alphonse Jean is not in "Jean-Pierre Thébault", and Saint
+        // Lucia's Philip Pierre is not in it either; a full name with a hyphen still is
+        assertTrue(shipped.find("Ambassador Jean-Pierre Thébault was recalled.").isEmpty());
+        assertEquals(List.of("United Nations"), shipped.find("Jean-Pierre Lacroix briefed the Council.").stream()
+                .map(m -> m.party().name()).toList());
         assertEquals(List.of("Syria"), shipped.find("President al-Sharaa spoke.").stream().map(m -> m.party().name()).toList());
         // wire headlines abbreviate the Koreas
         assertEquals(List.of("South Korea", "North Korea"), shipped.find("S. Korea protests N. Korea launch").stream()
