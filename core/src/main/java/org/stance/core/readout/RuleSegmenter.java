@@ -187,7 +187,9 @@ public final class RuleSegmenter implements Segmenter {
 
     private static boolean isBoundary(String text, int sentenceStart, int dot, int next) {
         char n = text.charAt(next);
-        if (!(Character.isUpperCase(n) || Character.isDigit(n) || n == '"' || n == '“' || n == '\'' || n == '‘')) {
+        // "... more than ever. (2) The two ministers ...": a numbered point opens a sentence (Japanese readouts number theirs so)
+        boolean point = n == '(' && LIST_MARKER.matcher(text).region(next, Math.min(text.length(), next + 8)).lookingAt();
+        if (!(point || Character.isUpperCase(n) || Character.isDigit(n) || n == '"' || n == '“' || n == '\'' || n == '‘')) {
             return false;
         }
         if (text.charAt(dot) != '.') {

@@ -128,6 +128,10 @@ class RuleSegmenterTest {
                 texts("He conveyed these points: (i) channels should stay open; (ii) force serves no one; and (iii) talks should resume."));
         assertEquals(List.of("Talks were held in rounds: 2 of them in Doha."), texts("Talks were held in rounds: 2 of them in Doha."),
                 "a number without its full stop opens no list");
+        // Japanese readouts number their sentences: "(2)" after a full stop opens the next one; "(Reuters)" does not
+        assertEquals(List.of("(1) Minister Iwaya stated that Japan stands with Ukraine.", "(2) The two ministers shared serious concern."),
+                texts("(1) Minister Iwaya stated that Japan stands with Ukraine. (2) The two ministers shared serious concern."));
+        assertEquals(List.of("The talks ended. (Reuters) reported it."), texts("The talks ended. (Reuters) reported it."));
     }
 
     @Test
