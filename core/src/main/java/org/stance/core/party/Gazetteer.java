@@ -69,15 +69,18 @@ public final class Gazetteer {
     private final Map<String, Party> byName;
     private final Map<List<String>, Entry> index;
     private final Map<String, Set<String>> roles;
+    private final Map<String, List<String>> aliases;
 
     private record Entry(Party party, MentionKind kind) {
     }
 
-    private Gazetteer(String asOf, Map<String, Party> byName, Map<List<String>, Entry> index, Map<String, Set<String>> roles) {
+    private Gazetteer(String asOf, Map<String, Party> byName, Map<List<String>, Entry> index, Map<String, Set<String>> roles,
+                      Map<String, List<String>> aliases) {
         this.asOf = asOf;
         this.byName = Collections.unmodifiableMap(byName);
         this.index = index;
         this.roles = roles;
+        this.aliases = aliases;
     }
 
     /** Loads the gazetteer JSON; problems name the file and, where known, the line. */
@@ -102,6 +105,7 @@ public final class Gazetteer {
         Map<List<String>, Set<String>> surnameOwners = new HashMap<>();
         Map<List<String>, Party> surnameParty = new HashMap<>();
         Map<String, Set<String>> roles = new HashMap<>();
+        Map<String, List<String>> aliases = new HashMap<>();
         for (JsonNode p : parties) {
             String name = p.path("name").asText("").strip();
             if (name.isEmpty()) {
@@ -115,6 +119,7 @@ public final class Gazetteer {
             put(index, name, party, MentionKind.NAME);
             for (JsonNode a : p.path("aliases")) {
                 put(index, a.asText(), party, MentionKind.ALIAS);
+                aliases.computeIfAbsent(name, k -> new ArrayList<>()).add(a.asText());
             }
             for (JsonNode d : p.path("demonyms")) {
                 put(index, d.asText(), party, MentionKind.DEMONYM);
@@ -159,7 +164,8 @@ public final class Gazetteer {
                 index.putIfAbsent(surname, new Entry(surnameParty.get(surname), MentionKind.OFFICIAL));
             }
         });
-        return new Gazetteer(root.path("as_of").asText(""), byName, index, roles);
+        aliases.replaceAll((k, v) -> List.copyOf(v));
+        return new Gazetteer(root.path("as_of").asText(""), byName, index, roles, aliases);
     }
 
     /** Records that {@code name}'s official may be called {@code surname}; it is matched alone only if no other party claims it. */
@@ -214,6 +220,11 @@ public final class Gazetteer {
     /** The roles of a party's recorded officials ("head of government", "foreign minister" ...), lower case. */
     public Set<String> roles(String canonicalName) {
         return roles.getOrDefault(canonicalName, Set.of());
+    }
+
+    /** The other names a party is recorded under ("North Atlantic Alliance" for NATO), as written. */
+    public List<String> aliases(String canonicalName) {
+        return aliases.getOrDefault(canonicalName, List.of());
     }
 
     public Optional<Party> party(String canonicalName) {

@@ -526,6 +526,7 @@ public final class RulePartyAttributor implements PartyAttributor {
         List<List<PartyMention>> out = new ArrayList<>();
         Party lastGroup = null;
         Party lastOrganization = null;
+        List<Party> organizations = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             String text = segments.get(i).text();
             List<PartyMention> here = new ArrayList<>();
@@ -535,9 +536,65 @@ public final class RulePartyAttributor implements PartyAttributor {
             }
             lastGroup = resolveAnaphora(GROUP_ANAPHOR, text, here, lastGroup, "armed group", speaker);
             lastOrganization = resolveAnaphora(BLOC_ANAPHOR, text, here, lastOrganization, "organization", speaker);
+            resolveOrganizationTitles(text, here, organizations, speaker);
             out.add(here.equals(names.get(i)) ? names.get(i) : List.copyOf(here));
         }
         return out;
+    }
+
+    /** "the Agency", "the Alliance", "the Union", "the Secretary-General": an organization's own name for itself, or its head's title. */
+    private static final Pattern ORGANIZATION_TITLE = Pattern.compile("\\bthe\\s+(Agency|Alliance|Union|Organi[sz]ation|"
+            + "Secretary[- ]General|Director[- ]General)(?:['’]s)?\\b(?!\\s+(?:of\\s+(?:the\\s+)?\\p{Lu}|\\p{Lu}))");
+
+    /**
+     * Adds the organization each {@link #ORGANIZATION_TITLE} refers to: the last organization named before it whose name
+     * holds the noun ("the Agency" after the IAEA, "the Union" after the African Union) or whose head holds the title
+     * ("the Director General" after the IAEA). {@code seen} holds the organizations named so far, the latest last.
+     */
+    private void resolveOrganizationTitles(String text, List<PartyMention> here, List<Party> seen, String speaker) {
+        Matcher m = ORGANIZATION_TITLE.matcher(text);
+        List<PartyMention> found = new ArrayList<>();
+        int k = 0;
+        // every organization the text names counts as named, a venue or a discounted mention too ("the African Union envoy")
+        List<PartyMention> named = gazetteer.find(text).stream().filter(x -> "organization".equals(x.party().kind())).toList();
+        while (m.find()) {
+            int at = m.start();
+            if (here.stream().anyMatch(x -> x.start() < m.end() && at < x.end())) {
+                continue;
+            }
+            while (k < named.size() && named.get(k).start() < at) {
+                seen.remove(named.get(k).party());
+                seen.add(named.get(k).party());
+                k++;
+            }
+            String noun = m.group(1).toLowerCase(Locale.ROOT).replace(' ', '-').replace("organisation", "organization");
+            for (int j = seen.size() - 1; j >= 0; j--) {
+                Party o = seen.get(j);
+                if (refersTo(noun, o)) {
+                    if (!o.name().equals(speaker)) {
+                        found.add(new PartyMention(o, at, m.end(1), m.group(), MentionKind.ALIAS));
+                    }
+                    break;
+                }
+            }
+        }
+        for (; k < named.size(); k++) {
+            seen.remove(named.get(k).party());
+            seen.add(named.get(k).party());
+        }
+        if (!found.isEmpty()) {
+            here.addAll(found);
+            here.sort(java.util.Comparator.comparingInt(PartyMention::start));
+        }
+    }
+
+    private boolean refersTo(String noun, Party o) {
+        return switch (noun) {
+            case "secretary-general" -> gazetteer.roles(o.name()).contains("secretary-general");
+            case "director-general" -> gazetteer.roles(o.name()).contains("director general");
+            default -> java.util.stream.Stream.concat(java.util.stream.Stream.of(o.name()), gazetteer.aliases(o.name()).stream())
+                    .anyMatch(n -> n.toLowerCase(Locale.ROOT).replace("organisation", "organization").contains(noun));
+        };
     }
 
     /** Adds the party each anaphor of {@code p} refers to (the last of that kind named before it); returns the last one named. */

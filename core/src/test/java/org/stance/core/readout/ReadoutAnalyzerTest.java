@@ -224,6 +224,24 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void anOrganizationsOwnNameForItselfOrItsHeadsTitleIsThatOrganization() {
+        // "the Agency" and "the Director General" after the IAEA is named; "the Union" is the union last named; the speaker's
+        // own organization is never its own addressee
+        String text = "Foreign Minister Araghchi met the head of the International Atomic Energy Agency and the African Union envoy. "
+                + "He accused the Agency of silence. He reproached the Director General for bias. He said the Union was right.";
+        List<Segment> segments = new RuleSegmenter().segment(text);
+        RulePartyAttributor rules = new RulePartyAttributor(shipped.gazetteer());
+        AttributionEvidence e = rules.evidence(segments, segments.stream().map(s -> true).toList(), "Iran", List.of());
+        List<List<String>> counted = e.segments().stream().map(s -> s.counted().stream().map(m -> m.party().name()).toList()).toList();
+        assertEquals(List.of("International Atomic Energy Agency"), counted.get(1), counted.toString());
+        assertEquals(List.of("International Atomic Energy Agency"), counted.get(2), counted.toString());
+        assertEquals(List.of("African Union"), counted.get(3), counted.toString());
+        AttributionEvidence own = rules.evidence(segments, segments.stream().map(s -> true).toList(), "International Atomic Energy Agency",
+                List.of());
+        assertTrue(own.segments().get(1).counted().isEmpty(), own.segments().get(1).counted().toString());
+    }
+
+    @Test
     void aHyphenatedFamilyNameIsMatchedWhole() {
         // "Martínez" alone is Guatemala's foreign minister; "Martínez-Acha" is Panama's
         assertEquals(List.of(List.of("Panama")), parties("Ramdin met Minister Martínez-Acha in Antigua. He praised Panama's role."));
