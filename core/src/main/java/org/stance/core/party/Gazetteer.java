@@ -259,14 +259,8 @@ public final class Gazetteer {
             if (capital.get(i) || isLowerStart(toks.get(i))) {
                 for (int n = Math.min(MAX_TOKENS, toks.size() - i); n >= 1; n--) {
                     Entry e = index.get(toks.subList(i, i + n));
-                    if (e != null && n == 1 && e.kind() == MentionKind.OFFICIAL && spans.get(i)[0] > 0
-                            && text.charAt(spans.get(i)[0] - 1) == '-') {
-                        continue; // "Al-Haram Al-Sharif": a surname glued into another name is not the official
-                    }
-                    if (e != null && n == 1 && e.kind() == MentionKind.OFFICIAL && spans.get(i)[1] < text.length()
-                            && text.charAt(spans.get(i)[1]) == '-' && i + 1 < toks.size() && spans.get(i + 1)[0] == spans.get(i)[1] + 1
-                            && capital.get(i + 1)) {
-                        continue; // "Jean-Pierre Thébault": nor one that begins a compound name (Haiti's Fritz Alphonse Jean)
+                    if (e != null && n == 1 && e.kind() == MentionKind.OFFICIAL && inCompoundName(text, spans, capital, i)) {
+                        continue;
                     }
                     if (e != null && n == 1 && (e.kind() == MentionKind.OFFICIAL || e.kind() == MentionKind.CAPITAL)
                             && insidePlaceName(toks, capital, i)) {
@@ -284,6 +278,19 @@ public final class Gazetteer {
             i += Math.max(1, matched);
         }
         return out;
+    }
+
+    /**
+     * Whether token {@code i} is glued by a hyphen into a longer name, so that a surname there is not the official: "Al-Haram
+     * Al-Sharif" (after the hyphen), "Jean-Pierre Thébault" (before one, followed by a capitalised part: Haiti's Fritz
+     * Alphonse Jean is not meant).
+     */
+    private static boolean inCompoundName(String text, List<int[]> spans, List<Boolean> capital, int i) {
+        int start = spans.get(i)[0];
+        int end = spans.get(i)[1];
+        return start > 0 && text.charAt(start - 1) == '-'
+                || end < text.length() && text.charAt(end) == '-' && i + 1 < spans.size() && spans.get(i + 1)[0] == end + 1
+                && capital.get(i + 1);
     }
 
     /** Whether token {@code i} is a capitalised part of a place or instrument name ("Lake Victoria", "Vienna Convention"). */

@@ -197,7 +197,12 @@ public final class RulePartyAttributor implements PartyAttributor {
     /** The rules' parties for each statement with the cue that gave each, and what they were read from. */
     public AttributionEvidence evidence(List<Segment> segments, List<Boolean> statement, String speaker, List<String> given) {
         // the readout-level figures below all read the same mentions and call frames: find them once
-        List<List<PartyMention>> names = withReferences(segments, segments.stream().map(s -> counted(s.text(), speaker)).toList(), speaker);
+        List<List<PartyMention>> mentions = segments.stream().map(s -> gazetteer.find(s.text())).toList();
+        List<List<PartyMention>> parties = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            parties.add(counted(segments.get(i).text(), mentions.get(i), speaker));
+        }
+        List<List<PartyMention>> names = withReferences(segments, mentions, parties, speaker);
         List<List<String>> frames = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             frames.add(frameParties(segments.get(i).text(), speaker, names.get(i)));
@@ -207,7 +212,7 @@ public final class RulePartyAttributor implements PartyAttributor {
         List<String> main = dominant.isEmpty() ? mainState(names, given) : dominant;
         List<String> warring = warringParties(names, given);
         List<AttributionEvidence.SegmentEvidence> out = new ArrayList<>();
-        List<String> named = namedStates(segments, speaker);
+        List<String> named = namedStates(mentions, speaker);
         List<String> frame = List.of();
         List<String> calls = List.of();
         for (int i = 0; i < segments.size(); i++) {
@@ -460,10 +465,10 @@ public final class RulePartyAttributor implements PartyAttributor {
     }
 
     /** The states a readout names anywhere, other than the speaker, in order of first mention. */
-    private List<String> namedStates(List<Segment> segments, String speaker) {
+    private static List<String> namedStates(List<List<PartyMention>> mentions, String speaker) {
         Set<String> out = new LinkedHashSet<>();
-        for (Segment s : segments) {
-            for (PartyMention m : gazetteer.find(s.text())) {
+        for (List<PartyMention> here : mentions) {
+            for (PartyMention m : here) {
                 if (m.party().isState() && !m.party().name().equals(speaker)) {
                     out.add(m.party().name());
                 }
@@ -519,7 +524,8 @@ public final class RulePartyAttributor implements PartyAttributor {
      * bloc" (the organization last named), and "Brussels", which in diplomatic prose is the European Union unless
      * the readout speaks of Belgium.
      */
-    private List<List<PartyMention>> withReferences(List<Segment> segments, List<List<PartyMention>> names, String speaker) {
+    private List<List<PartyMention>> withReferences(List<Segment> segments, List<List<PartyMention>> mentions, List<List<PartyMention>> names,
+                                                    String speaker) {
         boolean belgium = names.stream().flatMap(List::stream)
                 .anyMatch(x -> x.party().name().equals("Belgium") && x.kind() != MentionKind.CAPITAL);
         Party eu = gazetteer.party("European Union").orElse(null);
@@ -536,7 +542,7 @@ public final class RulePartyAttributor implements PartyAttributor {
             }
             lastGroup = resolveAnaphora(GROUP_ANAPHOR, text, here, lastGroup, "armed group", speaker);
             lastOrganization = resolveAnaphora(BLOC_ANAPHOR, text, here, lastOrganization, "organization", speaker);
-            resolveOrganizationTitles(text, here, organizations, speaker);
+            resolveOrganizationTitles(text, mentions.get(i), here, organizations, speaker);
             out.add(here.equals(names.get(i)) ? names.get(i) : List.copyOf(here));
         }
         return out;
@@ -551,21 +557,20 @@ public final class RulePartyAttributor implements PartyAttributor {
      * holds the noun ("the Agency" after the IAEA, "the Union" after the African Union) or whose head holds the title
      * ("the Director General" after the IAEA). {@code seen} holds the organizations named so far, the latest last.
      */
-    private void resolveOrganizationTitles(String text, List<PartyMention> here, List<Party> seen, String speaker) {
+    private void resolveOrganizationTitles(String text, List<PartyMention> mentions, List<PartyMention> here, List<Party> seen,
+                                           String speaker) {
         Matcher m = ORGANIZATION_TITLE.matcher(text);
         List<PartyMention> found = new ArrayList<>();
         int k = 0;
         // every organization the text names counts as named, a venue or a discounted mention too ("the African Union envoy")
-        List<PartyMention> named = gazetteer.find(text).stream().filter(x -> "organization".equals(x.party().kind())).toList();
+        List<PartyMention> named = mentions.stream().filter(x -> "organization".equals(x.party().kind())).toList();
         while (m.find()) {
             int at = m.start();
             if (here.stream().anyMatch(x -> x.start() < m.end() && at < x.end())) {
                 continue;
             }
             while (k < named.size() && named.get(k).start() < at) {
-                seen.remove(named.get(k).party());
-                seen.add(named.get(k).party());
-                k++;
+                latest(seen, named.get(k++).party());
             }
             String noun = m.group(1).toLowerCase(Locale.ROOT).replace(' ', '-').replace("organisation", "organization");
             for (int j = seen.size() - 1; j >= 0; j--) {
@@ -579,13 +584,18 @@ public final class RulePartyAttributor implements PartyAttributor {
             }
         }
         for (; k < named.size(); k++) {
-            seen.remove(named.get(k).party());
-            seen.add(named.get(k).party());
+            latest(seen, named.get(k).party());
         }
         if (!found.isEmpty()) {
             here.addAll(found);
             here.sort(java.util.Comparator.comparingInt(PartyMention::start));
         }
+    }
+
+    /** Moves {@code o} to the end of {@code seen}, the organizations named so far, the latest last. */
+    private static void latest(List<Party> seen, Party o) {
+        seen.remove(o);
+        seen.add(o);
     }
 
     private boolean refersTo(String noun, Party o) {
@@ -654,10 +664,10 @@ public final class RulePartyAttributor implements PartyAttributor {
         return found;
     }
 
-    /** Mentions that count as parties: not the speaker, not venues, not frameworks. */
-    private List<PartyMention> counted(String text, String speaker) {
+    /** Of a segment's mentions, those that count as parties: not the speaker, not venues, not frameworks. */
+    private List<PartyMention> counted(String text, List<PartyMention> mentions, String speaker) {
         List<PartyMention> out = new ArrayList<>();
-        for (PartyMention m : gazetteer.find(text)) {
+        for (PartyMention m : mentions) {
             if (m.party().name().equals(speaker)) {
                 continue;
             }

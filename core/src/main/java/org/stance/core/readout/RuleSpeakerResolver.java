@@ -226,14 +226,16 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             "\\b(?:I|[Ww]e)\\s+(?:also\\s+)?(?:told|informed|assured|reminded|briefed|made\\s+(?:it\\s+)?clear\\s+to|conveyed\\s+to|"
                     + "explained\\s+to|stressed\\s+to|underlined\\s+to|emphasi[sz]ed\\s+to)\\b[^.;:\"“]{0,80}?\\bthat\\s+(?:the\\s+)?");
     private static final int FIRST_PERSON_SELF_WEIGHT = 3;
+    /** "We", "I", and an adverb that may come before the verb ("we firmly oppose", "I once again urge"). */
+    private static final String FIRST_PERSON = "\\b(?:[Ww]e|I)\\s+(?:(?:strongly|firmly|once\\s+again|again|also|further|resolutely|"
+            + "categorically|hereby)\\s+)?";
     private static final java.util.regex.Pattern FIRST_PERSON_DEMAND = java.util.regex.Pattern.compile(
-            "\\b(?:[Ww]e|I)\\s+(?:(?:strongly|firmly|once\\s+again|again|also|further|resolutely|categorically|hereby)\\s+)?"
+            FIRST_PERSON
                     + "(?:urge|call\\s+(?:on|upon)|demand|condemn|oppose|deplore|denounce|warn|appeal\\s+to|ask|request|"
                     + "reject\\s+the\\s+claims\\s+of)\\s+(?:the\\s+)?");
 
     private static final java.util.regex.Pattern FIRST_PERSON_REJECT = java.util.regex.Pattern.compile(
-            "\\b(?:[Ww]e|I)\\s+(?:(?:strongly|firmly|once\\s+again|again|also|further|resolutely|categorically|hereby)\\s+)?"
-                    + "(?:reject|condemn|deplore|denounce|protest|oppose|refute|dismiss)\\b");
+            FIRST_PERSON + "(?:reject|condemn|deplore|denounce|protest|oppose|refute|dismiss)\\b");
 
     /** The states whose envoys the text or headline says were summoned. */
     private Set<String> summonedEnvoys(String title, List<Segment> segments) {
