@@ -52,6 +52,8 @@ public final class Gazetteer {
             "declaration", "accord", "accords", "process", "protocol", "format", "communique", "communiqué", "principles",
             "falls", "island", "islands", "street", "road", "avenue", "hall", "hotel", "square", "university", "airport",
             "stadium", "bridge", "river", "lake", "hill", "hills", "mountains", "gardens", "post", "times");
+    /** "one million US dollars", "Hong Kong dollars": a currency, not the party. */
+    private static final Set<String> CURRENCY = Set.of("dollar", "dollars");
     private static final Set<String> FAMILY_NAME_FIRST = Set.of("China", "Taiwan", "North Korea", "South Korea", "Vietnam");
     /**
      * Ethiopian and Eritrean names are a given name and the father's given name, and the person is called by the
@@ -266,6 +268,12 @@ public final class Gazetteer {
                             && insidePlaceName(toks, capital, i)) {
                         continue;
                     }
+                    if (e != null && n == 1 && e.kind() == MentionKind.OFFICIAL && nameFirstElsewhere(e.party(), text, spans, capital, i)) {
+                        continue;
+                    }
+                    if (e != null && i + n < toks.size() && CURRENCY.contains(toks.get(i + n))) {
+                        continue;
+                    }
                     if (e != null) {
                         int start = spans.get(i)[0];
                         int end = spans.get(i + n - 1)[1];
@@ -291,6 +299,19 @@ public final class Gazetteer {
         return start > 0 && text.charAt(start - 1) == '-'
                 || end < text.length() && text.charAt(end) == '-' && i + 1 < spans.size() && spans.get(i + 1)[0] == end + 1
                 && capital.get(i + 1);
+    }
+
+    /**
+     * Whether a lone family name that comes first ("Lai", "Xi") or a given name used alone ("Abiy") is followed at once
+     * by another capitalised name, so that it belongs to someone else: "Information Minister Lai Mohammed" of Nigeria is
+     * not Taiwan's Lai Ching-te (whose full name is matched before this is asked).
+     */
+    private static boolean nameFirstElsewhere(Party party, String text, List<int[]> spans, List<Boolean> capital, int i) {
+        if (!FAMILY_NAME_FIRST.contains(party.name()) && !GIVEN_NAME_USED.contains(party.name()) || i + 1 >= spans.size()
+                || !capital.get(i + 1)) {
+            return false;
+        }
+        return text.substring(spans.get(i)[1], spans.get(i + 1)[0]).isBlank();
     }
 
     /** Whether token {@code i} is a capitalised part of a place or instrument name ("Lake Victoria", "Vienna Convention"). */

@@ -57,6 +57,7 @@ public final class AttributionFeatures {
                 unnamedWords.add(w);
             }
         }
+        String doc = documentKind(evidence, segments);
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (String c : candidates) {
             Set<String> f = new LinkedHashSet<>();
@@ -97,6 +98,11 @@ public final class AttributionFeatures {
             if (collective) {
                 f.add("collective|named=" + named);
             }
+            // the same bare statement goes to the call's party in the readout of a call and to no one in a press
+            // statement, a briefing or a news story (GUIDELINES, cases 82 and 83)
+            f.add("doc=" + doc + "|named=" + named);
+            f.add("doc=" + doc + "|cue=" + (cue == null ? "none" : cue));
+            f.add("doc=" + doc + "|frame=" + here.frame().contains(c) + "|dominant=" + evidence.dominant().contains(c));
             f.add("first=" + first + "|frame=" + here.frame().contains(c));
             f.add("first=" + first + "|named=" + named);
             if (!named) {
@@ -132,6 +138,29 @@ public final class AttributionFeatures {
             out.put(party, f);
         });
         return out;
+    }
+
+    private static final java.util.regex.Pattern QUESTION_LINE = java.util.regex.Pattern.compile(
+            "(?m)^\\s*(?:Q|QUESTION|Question)\\s*[:.]");
+    private static final java.util.regex.Pattern WIRE_OPENING = java.util.regex.Pattern.compile(
+            "^\\s*(?:\\p{Lu}[\\p{Lu}\\s.'’-]{2,},?(?:\\s+\\w+\\.?\\s+\\d{1,2})?\\s*(?:\\((?:Reuters|AFP|AP|dpa|Xinhua|Anadolu|TASS)\\))?"
+                    + "\\s*[-–—]|.{0,60}\\((?:Reuters|AFP|AP|dpa|Xinhua|Anadolu|TASS)\\))");
+
+    /**
+     * What kind of text the statement sits in: the readout of a call or meeting (a call frame somewhere), a briefing
+     * transcript (question lines), a wire story (a dateline or agency tag) or another statement.
+     */
+    static String documentKind(AttributionEvidence evidence, List<Segment> segments) {
+        if (evidence.segments().stream().anyMatch(s -> !s.frame().isEmpty())) {
+            return "call";
+        }
+        if (segments.stream().anyMatch(s -> QUESTION_LINE.matcher(s.text()).find())) {
+            return "briefing";
+        }
+        if (!segments.isEmpty() && WIRE_OPENING.matcher(segments.get(0).text()).find()) {
+            return "wire";
+        }
+        return "statement";
     }
 
     private static void mentionContext(String text, PartyMention m, Set<String> f) {

@@ -143,6 +143,25 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             // Australia expects ...": the first person of a release tells the other side what its own state will do
             namedRightAfter(FIRST_PERSON_TOLD_THAT, segments).forEach(p -> score.add(p, SpeakerEvidence.FIRST_PERSON_SELF,
                     FIRST_PERSON_SELF_WEIGHT));
+            // "The Ambassador of Algeria in Niamey was summoned to this Ministry": the state the envoy is posted to summoned him
+            for (Segment seg : segments) {
+                Matcher m = ENVOY_POSTED.matcher(seg.text());
+                if (SUMMON.matcher(seg.text()).find() && m.find()) {
+                    gazetteer.find(seg.text().substring(m.end())).stream().filter(x -> x.start() == 0).findFirst()
+                            .ifPresent(x -> score.add(x.party().name(), SpeakerEvidence.ENVOY_HOST, FIRST_PERSON_SELF_WEIGHT));
+                }
+            }
+            // "Türkiye will continue to support ...", in a release that otherwise says "we": a state named as the subject of
+            // its own resolve is the issuer speaking of itself
+            if (FIRST_PERSON_WORD.matcher(text).find()) {
+                for (Segment seg : segments) {
+                    Matcher m = SELF_RESOLVE.matcher(seg.text());
+                    if (m.find()) {
+                        gazetteer.find(m.group(1)).stream().filter(x -> x.start() == 0 && x.end() == m.group(1).length()).findFirst()
+                                .ifPresent(x -> score.add(x.party().name(), SpeakerEvidence.SELF_RESOLVE, FIRST_PERSON_SELF_WEIGHT));
+                    }
+                }
+            }
             // "We urge the Philippines to stop ...", "we firmly oppose the United States meddling": whom the first person
             // addresses or opposes is not the one speaking, though the lead may narrate what it did
             namedRightAfter(FIRST_PERSON_DEMAND, segments).forEach(p -> score.flag(p, SpeakerEvidence.ADDRESSED_BY_WE));
@@ -251,6 +270,14 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         return out;
     }
 
+    /** "the Ambassador of Algeria in Niamey", "Russia's envoy to Moldova": where the envoy is posted follows. */
+    private static final java.util.regex.Pattern ENVOY_POSTED = java.util.regex.Pattern.compile("(?i)\\b(?:ambassador|envoy|"
+            + "charg[eé]\\s+d['’]affaires(?:\\s+a\\.?\\s*i\\.?)?)\\b[^.;,]{0,60}?\\s(?:in|to)\\s+(?:the\\s+)?");
+    private static final java.util.regex.Pattern FIRST_PERSON_WORD = java.util.regex.Pattern.compile("\\b(?:[Ww]e|[Oo]ur)\\b");
+    /** A sentence that opens on a state and its resolve: "Türkiye will continue to support ...", "Peru remains committed to". */
+    private static final java.util.regex.Pattern SELF_RESOLVE = java.util.regex.Pattern.compile("^\\s*((?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3})\\s+(?:will\\s+(?:continue|never|always|not|spare)|remains\\s+(?:committed|ready|"
+            + "determined|open)|stands\\s+ready|has\\s+(?:always|never)|is\\s+(?:determined|committed|ready))\\b");
     private static final java.util.regex.Pattern SUMMON = java.util.regex.Pattern.compile("(?i)\\bsummon(?:ed|s|ing)?\\b");
     /** "the Ambassador of the Republic of Moldova", "the chargé d'affaires of Iran": the envoy's state follows. */
     private static final java.util.regex.Pattern ENVOY_OF_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:ambassador|envoy|"

@@ -40,6 +40,11 @@ public record SpeakerEvidence(Map<String, Map<String, Double>> cues, Map<String,
     /** The state a first-person release tells the other side will act ("I made clear ... that Australia expects"). */
     public static final String FIRST_PERSON_SELF = "first_person_self";
 
+    /** The state an envoy summoned in a release is posted to ("the Ambassador of Algeria in Niamey"): the one summoning. */
+    public static final String ENVOY_HOST = "envoy_host";
+    /** A state a first-person release names as the subject of its own resolve ("Türkiye will continue to ..."). */
+    public static final String SELF_RESOLVE = "self_resolve";
+
     public SpeakerEvidence {
         Map<String, Map<String, Double>> c = new LinkedHashMap<>();
         cues.forEach((p, m) -> c.put(p, Map.copyOf(m)));

@@ -52,6 +52,19 @@ class GazetteerTest {
     }
 
     @Test
+    void aFamilyNameFollowedByAnotherNameIsSomeoneElse() {
+        Gazetteer shipped = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
+        // Nigeria's Lai Mohammed is not Taiwan's Lai Ching-te, whose full name and lone family name still are
+        assertEquals(List.of("Nigeria"), shipped.find("Nigeria's Information Minister Lai Mohammed spoke.").stream()
+                .map(m -> m.party().name()).toList());
+        assertEquals(List.of("Taiwan", "Taiwan"), shipped.find("Lai Ching-te spoke; later, President Lai left.").stream()
+                .map(m -> m.party().name()).toList());
+        // a currency is not the party
+        assertTrue(shipped.find("a capital of one million US dollars").isEmpty());
+        assertEquals(List.of("United States"), shipped.find("US officials said").stream().map(m -> m.party().name()).toList());
+    }
+
+    @Test
     void aCapitalOrSurnameInsideAPlaceOrInstrumentNameIsNoMention() {
         Gazetteer shipped = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
         assertTrue(shipped.find("Fishers on Lake Victoria met at Capital Hill.").isEmpty(), "Seychelles' capital, El Salvador's minister");

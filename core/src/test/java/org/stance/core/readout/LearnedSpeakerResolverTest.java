@@ -43,6 +43,25 @@ class LearnedSpeakerResolverTest {
     }
 
     @Test
+    void aReleaseThatNeverNamesItselfIsReadFromWhereTheEnvoyIsPostedAndFromItsOwnResolve() {
+        // the summoning state is named only as the envoy's post
+        SpeakerEvidence summons = evidence("", "The Ambassador of Algeria in Niamey was summoned to this Ministry. "
+                + "He was told that the Government objects to the expulsions.");
+        assertTrue(summons.flagged("Algeria", SpeakerEvidence.SUMMONED_ENVOY));
+        assertTrue(summons.score("Niger") > 0, summons.cues().toString());
+        assertEquals("Niger", summons.ruleChoice());
+        // the issuer names itself only as the subject of what it will go on doing, after a lead on the other side
+        SpeakerEvidence release = evidence("", "On 1 July, France announced that it was suspending its participation. "
+                + "We regret that an Ally has chosen a public campaign against our country. "
+                + "Türkiye will continue to support the legitimate Government of Libya.");
+        assertTrue(release.cues().getOrDefault("Turkey", java.util.Map.of()).containsKey(SpeakerEvidence.SELF_RESOLVE),
+                release.cues().toString());
+        // without a first person the same sentence is a report about that state, not its voice
+        assertFalse(evidence("", "Officials said Türkiye will continue to support the government.").cues()
+                .getOrDefault("Turkey", java.util.Map.of()).containsKey(SpeakerEvidence.SELF_RESOLVE));
+    }
+
+    @Test
     void featuresNameTheCuesTheRankTheGenreAndHowTheTextNamesEachCandidate() {
         String text = "BEIJING, July 4 (Reuters) - China on Friday told India to stop interfering in Xizang affairs. "
                 + "\"We take no position on matters of faith,\" India's foreign ministry said.";
