@@ -26,7 +26,7 @@ public final class RuleSegmenter implements Segmenter {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gen", "lt", "col",
             "maj", "capt", "cpt", "gov", "pres", "prof", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "jr", "sr", "vs", "adm", "sgt", "amb", "hon", "rev", "mt",
-            "ft", "e.g", "i.e", "etc", "approx", "dept", "gens", "reps", "sens", "msgr", "cmdr", "brig", "corp", "co");
+            "ft", "sec", "e.g", "i.e", "etc", "approx", "dept", "gens", "reps", "sens", "msgr", "cmdr", "brig", "corp", "co");
     private static final Set<String> OPENERS = Set.of("the", "he", "she", "it", "they", "we", "in", "on", "at", "this",
             "that", "both", "but", "a", "an", "his", "her", "their", "its", "officials", "during",
             "after", "before", "while", "speaking", "earlier", "later", "meanwhile", "separately", "there", "to", "i",
@@ -65,7 +65,10 @@ public final class RuleSegmenter implements Segmenter {
     private final Pattern clause;
     /** What comes before a list marker: the start of a line or a colon or semicolon (", and" allowed). */
     private static final Pattern LIST_LEAD = Pattern.compile("(?:^|[:;]|[:;,]\\s+and)\\s*$");
-    private static final Pattern LIST_MARKER = Pattern.compile("(?:\\d{1,2}[.)]|\\((?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)|[-–•])\\s+\\S");
+    private static final Pattern LIST_MARKER = Pattern.compile("(?:\\d{1,2}[.)]|(?<![\\p{L}.])(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\\.(?=\\s+\\p{Lu})|\\((?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)|[-–•])\\s+\\S");
+
+    private static final String ROMAN_START = "ivx";
+    private static final Set<String> ROMAN = Set.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
 
     /** Whether a list point ("2. ", "(iii) ") starts at {@code i}, after a colon or semicolon of the same line. */
     private static boolean listItemStarts(String text, int lineStart, int i) {
@@ -188,7 +191,9 @@ public final class RuleSegmenter implements Segmenter {
     private static boolean isBoundary(String text, int sentenceStart, int dot, int next) {
         char n = text.charAt(next);
         // "... more than ever. (2) The two ministers ...": a numbered point opens a sentence (Japanese readouts number theirs so)
-        boolean point = n == '(' && LIST_MARKER.matcher(text).region(next, Math.min(text.length(), next + 8)).lookingAt();
+        // and so does a point numbered in Roman figures ("... a decade and a half. ii. The struggle ...", Pakistani notes)
+        boolean point = (n == '(' || ROMAN_START.indexOf(n) >= 0)
+                && LIST_MARKER.matcher(text).region(next, Math.min(text.length(), next + 8)).lookingAt();
         if (!(point || Character.isUpperCase(n) || Character.isDigit(n) || n == '"' || n == '“' || n == '\'' || n == '‘')) {
             return false;
         }
@@ -201,7 +206,7 @@ public final class RuleSegmenter implements Segmenter {
         }
         String word = text.substring(w, dot).toLowerCase(Locale.ROOT);
         String nextWord = firstWord(text, next).toLowerCase(Locale.ROOT);
-        if (word.matches("\\d{1,2}") && (w == sentenceStart || LIST_LEAD.matcher(text.substring(sentenceStart, w)).find())) {
+        if ((word.matches("\\d{1,2}") || ROMAN.contains(word)) && (w == sentenceStart || LIST_LEAD.matcher(text.substring(sentenceStart, w)).find())) {
             return false; // "1." opening a point of a list
         }
         if (word.length() == 1 && Character.isLetter(word.charAt(0)) && previousWordCapitalised(text, sentenceStart, w)) {

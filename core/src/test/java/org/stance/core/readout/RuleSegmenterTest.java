@@ -132,6 +132,14 @@ class RuleSegmenterTest {
         assertEquals(List.of("(1) Minister Iwaya stated that Japan stands with Ukraine.", "(2) The two ministers shared serious concern."),
                 texts("(1) Minister Iwaya stated that Japan stands with Ukraine. (2) The two ministers shared serious concern."));
         assertEquals(List.of("The talks ended. (Reuters) reported it."), texts("The talks ended. (Reuters) reported it."));
+        // points numbered in Roman figures, as Pakistani notes number theirs; an initial "v." between names is no point
+        assertEquals(List.of("The following points were conveyed:", "i. Allegations are unacceptable.", "ii. The struggle has cost lives.",
+                        "iii. Pakistan remains ready for dialogue."),
+                texts("The following points were conveyed: i. Allegations are unacceptable. ii. The struggle has cost lives. "
+                        + "iii. Pakistan remains ready for dialogue."));
+        assertEquals(List.of("The case Croatia v. Slovenia was heard."), texts("The case Croatia v. Slovenia was heard."));
+        // a briefing's abbreviated title before the speaker's name does not end a sentence
+        assertEquals(List.of("SEC. PANELO: We are not going to war."), texts("SEC. PANELO: We are not going to war."));
     }
 
     @Test
