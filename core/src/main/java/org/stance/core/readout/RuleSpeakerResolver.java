@@ -153,9 +153,12 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             }
             // "Türkiye will continue to support ...", in a release that otherwise says "we": a state named as the subject of
             // its own resolve is the issuer speaking of itself
-            if (FIRST_PERSON_WORD.matcher(text).find()) {
-                for (Segment seg : segments) {
-                    Matcher m = SELF_RESOLVE.matcher(seg.text());
+            // ("I reiterated that Ukraine will not allow ...": the same, reported by the first person itself)
+            List<java.util.regex.Pattern> resolves = FIRST_PERSON_WORD.matcher(text).find()
+                    ? List.of(SELF_RESOLVE, SELF_RESOLVE_REPORTED) : List.of(SELF_RESOLVE_REPORTED);
+            for (Segment seg : segments) {
+                for (java.util.regex.Pattern p : resolves) {
+                    Matcher m = p.matcher(seg.text());
                     if (m.find()) {
                         gazetteer.find(m.group(1)).stream().filter(x -> x.start() == 0 && x.end() == m.group(1).length()).findFirst()
                                 .ifPresent(x -> score.add(x.party().name(), SpeakerEvidence.SELF_RESOLVE, FIRST_PERSON_SELF_WEIGHT));
@@ -218,7 +221,7 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             }
             String before = clause.substring(0, m.start());
             if (before.isBlank() || before.strip().split("\\s+").length < HEADLINE_SUBJECT_WORDS && !OBJECT_BEFORE.matcher(before).find()
-                    && !before.matches("(?s).*\\b\\p{Ll}+s\\b.*")) {
+                    && !OTHER_SIDE_BEFORE.matcher(before).find() && !before.matches("(?s).*\\b\\p{Ll}+s\\b.*")) {
                 return java.util.Optional.of(m);
             }
         }
@@ -275,9 +278,13 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             + "charg[eé]\\s+d['’]affaires(?:\\s+a\\.?\\s*i\\.?)?)\\b[^.;,]{0,60}?\\s(?:in|to)\\s+(?:the\\s+)?");
     private static final java.util.regex.Pattern FIRST_PERSON_WORD = java.util.regex.Pattern.compile("\\b(?:[Ww]e|[Oo]ur)\\b");
     /** A sentence that opens on a state and its resolve: "Türkiye will continue to support ...", "Peru remains committed to". */
-    private static final java.util.regex.Pattern SELF_RESOLVE = java.util.regex.Pattern.compile("^\\s*((?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*"
+    private static final String STATE_THEN_RESOLVE = "((?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3})\\s+(?:will\\s+(?:continue|never|always|not|spare)|remains\\s+(?:committed|ready|"
-            + "determined|open)|stands\\s+ready|has\\s+(?:always|never)|is\\s+(?:determined|committed|ready))\\b");
+            + "determined|open)|stands\\s+ready|has\\s+(?:always|never)|is\\s+(?:determined|committed|ready))\\b";
+    private static final java.util.regex.Pattern SELF_RESOLVE = java.util.regex.Pattern.compile("^\\s*" + STATE_THEN_RESOLVE);
+    /** The same resolve reported by the first person: "I reiterated that Ukraine will not allow ...". */
+    private static final java.util.regex.Pattern SELF_RESOLVE_REPORTED = java.util.regex.Pattern.compile(
+            "\\b(?:I|[Ww]e)\\s[^.;:\"“]{0,120}?\\bthat\\s+" + STATE_THEN_RESOLVE);
     private static final java.util.regex.Pattern SUMMON = java.util.regex.Pattern.compile("(?i)\\bsummon(?:ed|s|ing)?\\b");
     /** "the Ambassador of the Republic of Moldova", "the chargé d'affaires of Iran": the envoy's state follows. */
     private static final java.util.regex.Pattern ENVOY_OF_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:ambassador|envoy|"
@@ -359,6 +366,8 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     private static final int HEADLINE_SUBJECT_WORDS = 5;
     private static final java.util.regex.Pattern OBJECT_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:with|to|on|over|in|from|against|between|and|at|for|into|about|by|of)\\s+(?:the\\s+)?$");
+    /** "PM meeting with Taoiseach Simon Harris": whoever a headline names after "with" is the other side, title or not. */
+    private static final java.util.regex.Pattern OTHER_SIDE_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:with|to|from|against|between)\\b");
     private static final java.util.regex.Pattern SECRETARY_GENERAL = java.util.regex.Pattern.compile("(?i)^\\s*the\\s+secretary-general\\b");
 
     private static final java.util.regex.Pattern GOVERNMENT_LEAD = java.util.regex.Pattern.compile(

@@ -59,6 +59,12 @@ class GazetteerTest {
                 .map(m -> m.party().name()).toList());
         assertEquals(List.of("Taiwan", "Taiwan"), shipped.find("Lai Ching-te spoke; later, President Lai left.").stream()
                 .map(m -> m.party().name()).toList());
+        // a surname two parties' officials share names no one alone; the full names still do
+        assertTrue(shipped.find("Ambassador Ramón Santos was summoned.").isEmpty());
+        assertEquals(List.of("Colombia", "Angola"), shipped.find("Juan Manuel Santos met João Ernesto dos Santos.").stream()
+                .map(m -> m.party().name()).toList());
+        assertEquals(List.of("Timor-Leste"), shipped.find("Prime Minister Rui Maria de Araújo spoke.").stream()
+                .map(m -> m.party().name()).toList());
         // a currency is not the party
         assertTrue(shipped.find("a capital of one million US dollars").isEmpty());
         assertEquals(List.of("United States"), shipped.find("US officials said").stream().map(m -> m.party().name()).toList());

@@ -62,6 +62,28 @@ class LearnedSpeakerResolverTest {
     }
 
     @Test
+    void theFirstPersonReportingItsOwnStatesResolveNamesTheIssuer() {
+        // the counterpart of the call leads; the issuer names itself only in what "I" said it will do
+        SpeakerEvidence e = evidence("", "Had a frank phone conversation today with Slovak Foreign Minister Juraj Blanar. "
+                + "I reiterated that Ukraine will not allow Russia to profit from the transit.");
+        assertTrue(e.cues().getOrDefault("Ukraine", Map.of()).containsKey(SpeakerEvidence.SELF_RESOLVE), e.cues().toString());
+        assertFalse(e.cues().getOrDefault("Russia", Map.of()).containsKey(SpeakerEvidence.SELF_RESOLVE), e.cues().toString());
+        // a state that "will not" do something, reported by someone else, is not the issuer's resolve
+        assertFalse(evidence("", "Officials said that Ukraine will not allow the transit.").cues()
+                .getOrDefault("Ukraine", Map.of()).containsKey(SpeakerEvidence.SELF_RESOLVE));
+    }
+
+    @Test
+    void aHeadlineNamesTheOtherSideAfterWithEvenBehindATitle() {
+        // "Taoiseach" is no party name: the name after it is still the object of "with", not the headline's subject
+        SpeakerEvidence e = evidence("PM meeting with Taoiseach Simon Harris: 7 September 2024",
+                "The Prime Minister met the Taoiseach in Dublin today.");
+        assertFalse(e.cues().getOrDefault("Ireland", Map.of()).containsKey("headline_subject"), e.cues().toString());
+        assertTrue(evidence("Harris meets Starmer in Dublin", "They met today.").cues()
+                .getOrDefault("Ireland", Map.of()).containsKey("headline_subject"));
+    }
+
+    @Test
     void featuresNameTheCuesTheRankTheGenreAndHowTheTextNamesEachCandidate() {
         String text = "BEIJING, July 4 (Reuters) - China on Friday told India to stop interfering in Xizang affairs. "
                 + "\"We take no position on matters of faith,\" India's foreign ministry said.";
