@@ -268,6 +268,9 @@ public final class Gazetteer {
                             && insidePlaceName(toks, capital, i)) {
                         continue;
                     }
+                    if (e != null && n == 1 && e.kind() == MentionKind.NAME && i > 0 && capital.get(i - 1) && toks.get(i - 1).equals("lake")) {
+                        continue; // "Lake Chad", "Lake Malawi": the lake, not the state named after it
+                    }
                     if (e != null && n == 1 && e.kind() == MentionKind.OFFICIAL && nameFirstElsewhere(e.party(), text, spans, capital, i)) {
                         continue;
                     }

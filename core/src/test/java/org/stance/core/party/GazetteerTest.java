@@ -74,6 +74,8 @@ class GazetteerTest {
     void aCapitalOrSurnameInsideAPlaceOrInstrumentNameIsNoMention() {
         Gazetteer shipped = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
         assertTrue(shipped.find("Fishers on Lake Victoria met at Capital Hill.").isEmpty(), "Seychelles' capital, El Salvador's minister");
+        assertTrue(shipped.find("Raids around Lake Chad and on Lake Malawi.").isEmpty(), "lakes named like states");
+        assertEquals(List.of("Chad"), shipped.find("Chad said so.").stream().map(m -> m.party().name()).toList());
         assertTrue(shipped.find("It breaches the Vienna Convention and the Algiers Agreement.").isEmpty());
         assertTrue(shipped.find("The blast hit the port of Bandar Abbas.").isEmpty(), "an Iranian city, not Palestine's president");
         // the second half of "Willem-Alexander" is a common first name, never the King alone
