@@ -91,8 +91,13 @@ final class Clauses {
     static final Pattern QUESTION_LABEL = Pattern.compile("^\\s*(?:Q|(?i:question)|AFP|Reuters|AP|Bloomberg|CNN|BBC|Xinhua|Kyodo|Yonhap|TASS|"
             + "RIA Novosti|Anadolu|Al Jazeera|CCTV|CGTN|NHK|Phoenix TV|China Daily|Global Times|[\\p{Lu}][\\p{L}.&'’ ]{1,40}(?:Agency|News|Press|TV|"
             + "Television|Radio|Times|Post|Daily|Reuters|AFP|Bloomberg|CNN|BBC|Xinhua|Kyodo|Yonhap|Sputnik|TASS|RIA))\\s*:\\s+\\S");
-    /** Who answers in a briefing transcript, before the answer: "Maria Zakharova: ...", "Shri Randhir Jaiswal:". */
-    static final Pattern SPEAKER_LABEL = Pattern.compile("^\\s*((?:[\\p{Lu}][\\p{L}.'’\\-]*\\s+){0,6}[\\p{Lu}][\\p{L}.'’\\-]*)\\s*:(?:\\s+|$)");
+    /**
+     * Who answers in a briefing transcript, before the answer: "Maria Zakharova: ...", "Shri Randhir Jaiswal:", "OFFICIAL
+     * SPOKESPERSON, SHRI ARINDAM BAGCHI:" (a role and a comma may come first; "Arusha, Tanzania:" is no speaker).
+     */
+    static final Pattern SPEAKER_LABEL = Pattern.compile("^\\s*((?:(?:[\\p{Lu}][\\p{L}'’\\-]*\\s+){0,3}(?i:spokesperson|spokesman|"
+            + "spokeswoman|minister|secretary|ambassador|representative),\\s+)?(?:[\\p{Lu}][\\p{L}.'’\\-]*\\s+){0,6}[\\p{Lu}][\\p{L}.'’\\-]*)"
+            + "\\s*:(?:\\s+|$)");
 
     /** Which segments are a journalist's question: from a question label to its question mark. */
     static boolean[] questions(List<Segment> segments) {

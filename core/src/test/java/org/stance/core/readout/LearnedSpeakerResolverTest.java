@@ -74,6 +74,15 @@ class LearnedSpeakerResolverTest {
     }
 
     @Test
+    void aBriefingLabelMayOpenOnTheRoleButADatelineIsNoLabel() {
+        SpeakerEvidence e = evidence("", "QUESTION: Did India ask for the visit to be stopped?\n\n"
+                + "OFFICIAL SPOKESPERSON, SHRI ARINDAM BAGCHI: We reject the insinuations made in Beijing.");
+        assertTrue(e.cues().getOrDefault("India", Map.of()).containsKey("briefing_label"), e.cues().toString());
+        SpeakerEvidence dateline = evidence("", "Arusha, Tanzania: The Secretary General of the Community met the envoys.");
+        assertFalse(dateline.cues().getOrDefault("Tanzania", Map.of()).containsKey("briefing_label"), dateline.cues().toString());
+    }
+
+    @Test
     void aHeadlineNamesTheOtherSideAfterWithEvenBehindATitle() {
         // "Taoiseach" is no party name: the name after it is still the object of "with", not the headline's subject
         SpeakerEvidence e = evidence("PM meeting with Taoiseach Simon Harris: 7 September 2024",
