@@ -48,6 +48,8 @@ public final class Gazetteer {
      */
     private static final Set<String> PLACE_HEAD_BEFORE = Set.of("lake", "mount", "mt", "cape", "port", "fort", "capital",
             "capitol", "santa", "saint", "st", "greater", "upper", "lower", "bandar");
+    /** Before a state's own name only "Lake" makes a place of it: "Lake Chad", "Lake Malawi" ("Port Sudan" is its seat of government). */
+    private static final Set<String> NAME_PLACE_HEAD_BEFORE = Set.of("lake");
     private static final Set<String> PLACE_HEAD_AFTER = Set.of("convention", "conventions", "agreement", "agreements",
             "declaration", "accord", "accords", "process", "protocol", "format", "communique", "communiqué", "principles",
             "falls", "island", "islands", "street", "road", "avenue", "hall", "hotel", "square", "university", "airport",
@@ -268,8 +270,8 @@ public final class Gazetteer {
                             && insidePlaceName(toks, capital, i)) {
                         continue;
                     }
-                    if (e != null && n == 1 && e.kind() == MentionKind.NAME && i > 0 && capital.get(i - 1) && toks.get(i - 1).equals("lake")) {
-                        continue; // "Lake Chad", "Lake Malawi": the lake, not the state named after it
+                    if (e != null && n == 1 && e.kind() == MentionKind.NAME && afterPlaceHead(toks, capital, i, NAME_PLACE_HEAD_BEFORE)) {
+                        continue;
                     }
                     if (e != null && n == 1 && e.kind() == MentionKind.OFFICIAL && nameFirstElsewhere(e.party(), text, spans, capital, i)) {
                         continue;
@@ -319,8 +321,13 @@ public final class Gazetteer {
 
     /** Whether token {@code i} is a capitalised part of a place or instrument name ("Lake Victoria", "Vienna Convention"). */
     private static boolean insidePlaceName(List<String> toks, List<Boolean> capital, int i) {
-        return i > 0 && capital.get(i - 1) && PLACE_HEAD_BEFORE.contains(toks.get(i - 1))
+        return afterPlaceHead(toks, capital, i, PLACE_HEAD_BEFORE)
                 || i + 1 < toks.size() && capital.get(i + 1) && PLACE_HEAD_AFTER.contains(toks.get(i + 1));
+    }
+
+    /** Whether token {@code i} follows a capitalised head of a place name among {@code heads} ("Lake", "Mount"). */
+    private static boolean afterPlaceHead(List<String> toks, List<Boolean> capital, int i, Set<String> heads) {
+        return i > 0 && capital.get(i - 1) && heads.contains(toks.get(i - 1));
     }
 
     /** Names that start in lower case in running text (al-Shabaab, al-Qaeda). */
