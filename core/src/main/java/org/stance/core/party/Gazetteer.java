@@ -39,7 +39,7 @@ public final class Gazetteer {
             "muhammad", "hassan", "ibrahim", "abdullah", "al", "bin", "de", "da", "van", "von", "el", "abu",
             "ben", "saleh", "salem", "noor", "nur", "shah", "singh", "kumar", "jr", "sheikh", "prince", "sultan",
             "emir", "pope", "ould", "abdel", "abdul", "hussein", "mahmoud", "omar", "osman", "yusuf", "ismail", "aziz", "hamid",
-            "rahman", "abdallah", "jassim", "thani", "saud", "nahyan", "alexander");
+            "rahman", "abdallah", "jassim", "thani", "saud", "nahyan", "alexander", "martin", "mahdi", "garcia");
 
     /**
      * A capital or a surname inside a longer place or instrument name is not the party: "Lake Victoria" is no
@@ -48,8 +48,12 @@ public final class Gazetteer {
      */
     private static final Set<String> PLACE_HEAD_BEFORE = Set.of("lake", "mount", "mt", "cape", "port", "fort", "capital",
             "capitol", "santa", "saint", "st", "greater", "upper", "lower", "bandar");
-    /** Before a state's own name only "Lake" makes a place of it: "Lake Chad", "Lake Malawi" ("Port Sudan" is its seat of government). */
-    private static final Set<String> NAME_PLACE_HEAD_BEFORE = Set.of("lake");
+    /**
+     * Around a state's own name only a lake or a river makes a place of it: "Lake Chad", "River Uruguay", "Niger River"
+     * ("Port Sudan" is its seat of government, "Cape Verde" the state).
+     */
+    private static final Set<String> NAME_PLACE_HEAD_BEFORE = Set.of("lake", "river");
+    private static final Set<String> NAME_PLACE_HEAD_AFTER = Set.of("river");
     private static final Set<String> PLACE_HEAD_AFTER = Set.of("convention", "conventions", "agreement", "agreements",
             "declaration", "accord", "accords", "process", "protocol", "format", "communique", "communiqué", "principles",
             "falls", "island", "islands", "street", "road", "avenue", "hall", "hotel", "square", "university", "airport",
@@ -270,7 +274,8 @@ public final class Gazetteer {
                             && insidePlaceName(toks, capital, i)) {
                         continue;
                     }
-                    if (e != null && n == 1 && e.kind() == MentionKind.NAME && afterPlaceHead(toks, capital, i, NAME_PLACE_HEAD_BEFORE)) {
+                    if (e != null && n == 1 && e.kind() == MentionKind.NAME && (afterPlaceHead(toks, capital, i, NAME_PLACE_HEAD_BEFORE)
+                            || beforePlaceHead(toks, capital, i, NAME_PLACE_HEAD_AFTER))) {
                         continue;
                     }
                     if (e != null && n == 1 && e.kind() == MentionKind.OFFICIAL && nameFirstElsewhere(e.party(), text, spans, capital, i)) {
@@ -321,8 +326,12 @@ public final class Gazetteer {
 
     /** Whether token {@code i} is a capitalised part of a place or instrument name ("Lake Victoria", "Vienna Convention"). */
     private static boolean insidePlaceName(List<String> toks, List<Boolean> capital, int i) {
-        return afterPlaceHead(toks, capital, i, PLACE_HEAD_BEFORE)
-                || i + 1 < toks.size() && capital.get(i + 1) && PLACE_HEAD_AFTER.contains(toks.get(i + 1));
+        return afterPlaceHead(toks, capital, i, PLACE_HEAD_BEFORE) || beforePlaceHead(toks, capital, i, PLACE_HEAD_AFTER);
+    }
+
+    /** Whether token {@code i} comes before a capitalised head of a place name among {@code heads} ("Jordan River"). */
+    private static boolean beforePlaceHead(List<String> toks, List<Boolean> capital, int i, Set<String> heads) {
+        return i + 1 < toks.size() && capital.get(i + 1) && heads.contains(toks.get(i + 1));
     }
 
     /** Whether token {@code i} follows a capitalised head of a place name among {@code heads} ("Lake", "Mount"). */

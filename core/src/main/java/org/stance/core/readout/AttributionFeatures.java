@@ -41,6 +41,10 @@ public final class AttributionFeatures {
         candidates.addAll(evidence.conflictParties());
         candidates.addAll(evidence.dominant());
         candidates.addAll(previous);
+        // an organization the readout names elsewhere: the rules never take one as the readout's party (most are venues
+        // and frameworks), yet a bloc can be the other side ("Mali condemned the sanctions" after ECOWAS imposed them)
+        Map<String, Integer> organizations = readoutOrganizations(segments, speaker);
+        candidates.addAll(organizations.keySet());
         candidates.remove(speaker);
 
         Set<String> countedParties = new LinkedHashSet<>();
@@ -90,6 +94,12 @@ public final class AttributionFeatures {
             f.add("frame=" + here.frame().contains(c) + "|size=" + Math.min(here.frame().size(), 3));
             f.add("conflict=" + evidence.conflictParties().contains(c));
             f.add("dominant=" + evidence.dominant().contains(c));
+            if (organizations.containsKey(c)) {
+                String times = "org_named=" + Math.min(organizations.get(c), 3);
+                f.add(times);
+                f.add(times + "|named=" + named);
+                f.add(times + "|doc=" + doc);
+            }
             f.add("previous=" + previous.contains(c));
             f.add("previous=" + previous.contains(c) + "|frame=" + here.frame().contains(c));
             if (both) {
@@ -180,6 +190,19 @@ public final class AttributionFeatures {
         if (RulePartyAttributor.LOCATION_BEFORE.matcher(text.substring(0, m.start())).find()) {
             f.add("location");
         }
+    }
+
+    /** The organizations a readout names, but not the speaker, with how many times. */
+    private Map<String, Integer> readoutOrganizations(List<Segment> segments, String speaker) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Segment s : segments) {
+            for (PartyMention m : gazetteer.find(s.text())) {
+                if ("organization".equals(m.party().kind()) && !m.party().name().equals(speaker)) {
+                    out.merge(m.party().name(), 1, Integer::sum);
+                }
+            }
+        }
+        return out;
     }
 
     private static Set<String> previousStatementParties(AttributionEvidence evidence, List<Boolean> statement, int i) {

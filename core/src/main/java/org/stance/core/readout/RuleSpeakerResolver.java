@@ -285,7 +285,9 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     /** The same resolve reported by the first person: "I reiterated that Ukraine will not allow ...". */
     private static final java.util.regex.Pattern SELF_RESOLVE_REPORTED = java.util.regex.Pattern.compile(
             "\\b(?:I|[Ww]e)\\s[^.;:\"“]{0,120}?\\bthat\\s+" + STATE_THEN_RESOLVE);
-    private static final java.util.regex.Pattern SUMMON = java.util.regex.Pattern.compile("(?i)\\bsummon(?:ed|s|ing)?\\b");
+    /** "summoned", and "called in" the envoy (not "calls in 2016" or "called in a statement"). */
+    private static final java.util.regex.Pattern SUMMON = java.util.regex.Pattern.compile(
+            "(?i)\\bsummon(?:ed|s|ing)?\\b|\\bcall(?:ed|s|ing)\\s+in\\b(?!\\s+(?:\\d|a\\b|an\\b))");
     /** "the Ambassador of the Republic of Moldova", "the chargé d'affaires of Iran": the envoy's state follows. */
     private static final java.util.regex.Pattern ENVOY_OF_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:ambassador|envoy|"
             + "charg[eé]\\s+d['’]affaires(?:\\s+a\\.?\\s*i\\.?)?|diplomats?)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}$");

@@ -75,6 +75,12 @@ class GazetteerTest {
         Gazetteer shipped = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
         assertTrue(shipped.find("Fishers on Lake Victoria met at Capital Hill.").isEmpty(), "Seychelles' capital, El Salvador's minister");
         assertTrue(shipped.find("Raids around Lake Chad and on Lake Malawi.").isEmpty(), "lakes named like states");
+        assertTrue(shipped.find("Monitoring of the River Uruguay and boats on the Niger River.").isEmpty(), "rivers named like states");
+        // "Martin" and "García" are first names or common surnames far more often than they are Micheál Martin or the ELN's commander
+        assertTrue(shipped.find("Dredging the Martín García channel near the General San Martín bridge.").isEmpty());
+        assertEquals(List.of("Ireland"), shipped.find("Micheál Martin said so.").stream().map(m -> m.party().name()).toList());
+        assertEquals(List.of("Saudi Arabia"), shipped.find("The Custodian of the Two Holy Mosques received a call.").stream()
+                .map(m -> m.party().name()).toList());
         assertEquals(List.of("Chad"), shipped.find("Chad said so.").stream().map(m -> m.party().name()).toList());
         assertTrue(shipped.find("It breaches the Vienna Convention and the Algiers Agreement.").isEmpty());
         assertTrue(shipped.find("The blast hit the port of Bandar Abbas.").isEmpty(), "an Iranian city, not Palestine's president");

@@ -26,6 +26,21 @@ class LearnedPartyAttributorTest {
     }
 
     @Test
+    void anOrganizationTheReadoutNamesElsewhereIsACandidate() {
+        // the rules never take an organization for the readout's party; the model may, from how often it is named
+        String text = "ECOWAS closed its borders with Mali. ECOWAS says the junta broke its promise. "
+                + "The spokesman said Mali condemned the sanctions as illegal.";
+        List<Segment> s = new RuleSegmenter().segment(text);
+        List<Boolean> statement = List.of(false, false, true);
+        AttributionEvidence e = new RulePartyAttributor(G).evidence(s, statement, "Mali", List.of());
+        Map<String, Set<String>> c = new AttributionFeatures(G).of(e, s, statement, 2, "Mali");
+        assertTrue(c.containsKey("ECOWAS"), c.keySet().toString());
+        assertTrue(c.get("ECOWAS").containsAll(Set.of("org_named=2", "org_named=2|named=false")), c.get("ECOWAS").toString());
+        // never the speaker, though it is an organization the text names
+        assertTrue(!new AttributionFeatures(G).of(e, s, statement, 2, "ECOWAS").containsKey("ECOWAS"));
+    }
+
+    @Test
     void rankFeaturesSayWhichCandidateTheFirstStagePrefers() {
         Map<String, Set<String>> c = Map.of("India", Set.of("cue=CALL"), "Pakistan", Set.of("cue=DEMAND"), "China", Set.of());
         Map<String, Set<String>> r = AttributionFeatures.ranked(c, Map.of("India", 0.45, "Pakistan", 0.9, "China", 0.05));

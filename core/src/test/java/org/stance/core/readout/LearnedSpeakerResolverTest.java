@@ -50,6 +50,13 @@ class LearnedSpeakerResolverTest {
         assertTrue(summons.flagged("Algeria", SpeakerEvidence.SUMMONED_ENVOY));
         assertTrue(summons.score("Niger") > 0, summons.cues().toString());
         assertEquals("Niger", summons.ruleChoice());
+        // "called in" is a summons too; "a port call in Karachi" and "calls in 2016" are not
+        SpeakerEvidence calledIn = evidence("", "The First Vice Minister called in the Russian Ambassador to the Republic of Korea on "
+                + "21 October. He urged the Russian side to end the cooperation at once.");
+        assertTrue(calledIn.flagged("Russia", SpeakerEvidence.SUMMONED_ENVOY), calledIn.cues() + " " + calledIn.ruleChoice());
+        assertEquals("South Korea", calledIn.ruleChoice(), calledIn.cues().toString());
+        assertFalse(evidence("", "A Turkish ship made a port call in Karachi, the ambassador to Pakistan said. Relations soured after "
+                + "calls in 2016 to halt the talks.").flagged("Turkey", SpeakerEvidence.SUMMONED_ENVOY));
         // the issuer names itself only as the subject of what it will go on doing, after a lead on the other side
         SpeakerEvidence release = evidence("", "On 1 July, France announced that it was suspending its participation. "
                 + "We regret that an Ally has chosen a public campaign against our country. "
