@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stance.core.party.Gazetteer;
+import org.stance.core.party.PartyMention;
 
 /** Runs the stages in order: segment, resolve the speaker, tell statements from context, attribute parties. */
 public final class ReadoutAnalyzer {
@@ -114,9 +115,17 @@ public final class ReadoutAnalyzer {
     /** Capitalised names after "with", "to", "told" ... that the gazetteer does not know. */
     private List<String> unknownNames(String text) {
         List<String> out = new ArrayList<>();
+        // a part of a longer name the gazetteer knows is no unknown name ("the Democratic Republic of the Congo" gives
+        // "Democratic Republic" after "the people of" and "Congo" after "of the")
+        List<PartyMention> known = gazetteer.find(text);
         Matcher m = CANDIDATE_NAME.matcher(text);
         while (m.find()) {
             String name = m.group(1).strip();
+            int start = m.start(1);
+            int end = start + name.length();
+            if (known.stream().anyMatch(k -> k.start() < end && start < k.end())) {
+                continue;
+            }
             if (gazetteer.find(name).isEmpty() && !name.matches("(?:The|He|She|They|It|We|This|That|His|Her)\\b.*")) {
                 out.add(name);
             }

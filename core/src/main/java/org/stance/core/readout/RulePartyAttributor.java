@@ -163,11 +163,12 @@ public final class RulePartyAttributor implements PartyAttributor {
     private static final Pattern IN_CAPITAL = Pattern.compile("^\\s*In\\s+((?:(?-i:\\p{Lu})[\\p{L}'’.\\-]*\\s?){1,3}),");
     private static final Pattern VENUE_ANYWHERE = Pattern.compile("(?i)\\b(?:in|at|from|to|near|outside|around)\\s+$");
     private static final Pattern FRAMEWORK_AFTER = Pattern.compile(
-            "(?i)^(?:'s\\s+)?\\s*(?:-\\s*)?(?:convention|charter|resolutions?|security\\s+council\\s+resolutions?|led|facilitated|"
+            // "the Luanda and Nairobi processes": the first of two frameworks too
+            "(?i)^(?:'s\\s+)?\\s*(?:-\\s*)?(?:and\\s+(?-i:\\p{Lu})[\\p{L}'’.\\-]*\\s+)?(?:convention|charter|resolutions?|security\\s+council\\s+resolutions?|led|facilitated|"
                     + "backed|brokered|mediated|sponsored|mission|missions|peacekeepers|peacekeeping|envoy|agencies|agency|"
-                    + "framework|process|law|general\\s+assembly|summit|standards|guidelines|agreement|accords?|format|"
+                    + "framework|process(?:es)?|law|general\\s+assembly|summits?|standards|guidelines|agreements?|accords?|formats?|"
                     + "declaration|communiqu[eé]|principles|roadmap|plan|talks|treaty|protocol|conference|platform|"
-                    + "initiative|mechanism|commission|court|tribunal|rules)\\b");
+                    + "initiatives?|mechanisms?|commission|court|tribunal|rules)\\b");
     /** Bare titles of a state's officials, by the role the gazetteer records them under. */
     private static final Map<String, String> TITLE_ROLES = Map.ofEntries(
             Map.entry("prime minister", "head of government"), Map.entry("premier", "head of government"),

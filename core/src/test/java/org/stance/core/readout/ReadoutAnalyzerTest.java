@@ -109,6 +109,18 @@ class ReadoutAnalyzerTest {
                 + "He also thanked Minister Zorblat of Freedonia for his help.", Optional.empty(), List.of("India")));
         assertEquals(List.of("India"), a.statements().get(0).parties());
         assertTrue(a.unknownNames().stream().anyMatch(n -> n.contains("Zorblat")), a.unknownNames().toString());
+        // a part of a name the gazetteer knows is not reported ("Democratic Republic" and "Congo" of the whole name)
+        ReadoutAnalysis known = shipped.analyze(new Readout("The EU expresses its solidarity with the people of the Democratic "
+                + "Republic of the Congo.", Optional.of("European Union"), List.of()));
+        assertEquals(List.of(), known.unknownNames());
+        assertEquals(List.of("Democratic Republic of the Congo"), known.statements().get(0).parties());
+    }
+
+    @Test
+    void capitalsThatNameTwoFrameworksAreNoParties() {
+        // "the Luanda and Nairobi processes": both capitals name frameworks, the first as much as the second
+        assertEquals(List.of(List.of()), parties("The Minister called on all sides to return to the Luanda and Nairobi processes."));
+        assertEquals(List.of(List.of()), parties("The Minister praised the Minsk and Astana formats."));
     }
 
     /** The shipped gazetteer: the rules below lean on its officials and their roles. */
