@@ -78,13 +78,16 @@ public final class Gazetteer {
     private final Map<List<String>, Entry> index;
     private final Map<String, Set<String>> roles;
     private final Map<String, List<String>> aliases;
+    /** The organizations seated in each city, by its normalized tokens ("brussels" -> the EU and NATO). */
+    private final Map<List<String>, List<Party>> seats;
 
     private record Entry(Party party, MentionKind kind) {
     }
 
     private Gazetteer(String asOf, Map<String, Party> byName, Map<List<String>, Entry> index, Map<String, Set<String>> roles,
-                      Map<String, List<String>> aliases) {
+                      Map<String, List<String>> aliases, Map<List<String>, List<Party>> seats) {
         this.asOf = asOf;
+        this.seats = seats;
         this.byName = Collections.unmodifiableMap(byName);
         this.index = index;
         this.roles = roles;
@@ -114,6 +117,7 @@ public final class Gazetteer {
         Map<List<String>, Party> surnameParty = new HashMap<>();
         Map<String, Set<String>> roles = new HashMap<>();
         Map<String, List<String>> aliases = new HashMap<>();
+        Map<List<String>, List<Party>> seats = new HashMap<>();
         for (JsonNode p : parties) {
             String name = p.path("name").asText("").strip();
             if (name.isEmpty()) {
@@ -124,6 +128,9 @@ public final class Gazetteer {
             }
             Party party = new Party(name, p.path("kind").asText("state"));
             byName.put(name, party);
+            if (p.hasNonNull("seat")) {
+                seats.computeIfAbsent(tokens(p.get("seat").asText()), k -> new ArrayList<>()).add(party);
+            }
             put(index, name, party, MentionKind.NAME);
             for (JsonNode a : p.path("aliases")) {
                 put(index, a.asText(), party, MentionKind.ALIAS);
@@ -173,7 +180,8 @@ public final class Gazetteer {
             }
         });
         aliases.replaceAll((k, v) -> List.copyOf(v));
-        return new Gazetteer(root.path("as_of").asText(""), byName, index, roles, aliases);
+        seats.replaceAll((k, v) -> List.copyOf(v));
+        return new Gazetteer(root.path("as_of").asText(""), byName, index, roles, aliases, seats);
     }
 
     /** Records that {@code name}'s official may be called {@code surname}; it is matched alone only if no other party claims it. */
@@ -233,6 +241,11 @@ public final class Gazetteer {
     /** The other names a party is recorded under ("North Atlantic Alliance" for NATO), as written. */
     public List<String> aliases(String canonicalName) {
         return aliases.getOrDefault(canonicalName, List.of());
+    }
+
+    /** The organizations seated in a city ("Brussels": the EU and NATO), in gazetteer order. */
+    public List<Party> seatedIn(String city) {
+        return seats.getOrDefault(tokens(city), List.of());
     }
 
     public Optional<Party> party(String canonicalName) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import org.stance.core.party.Gazetteer;
 import org.stance.core.party.MentionKind;
+import org.stance.core.party.Party;
 import org.stance.core.party.PartyMention;
 
 /**
@@ -74,7 +75,7 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         if (!segments.isEmpty() && RuleSegmenter.isDateline(segments.get(0).text())) {
             // "LONDON/TEHRAN, Aug 28 (Reuters) -": a wire story is most often filed from the capital of the side it reports
             gazetteer.find(segments.get(0).text()).stream().filter(m -> m.kind() == MentionKind.CAPITAL).findFirst()
-                    .ifPresent(m -> score.add(m.party().name(), news ? "wire_dateline" : "release_dateline",
+                    .ifPresent(m -> score.add(issuerAt(m, title, text), news ? "wire_dateline" : "release_dateline",
                             news ? WIRE_DATELINE_WEIGHT : DATELINE_WEIGHT));
         }
         for (Segment s : segments.subList(0, Math.min(2, segments.size()))) {
@@ -191,7 +192,7 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
                 .filter(p -> !counterparts.contains(p) && !score.flagged(p, SpeakerEvidence.ADDRESSED_BY_WE)).findFirst()
                 .ifPresent(p -> score.flag(p, SpeakerEvidence.FIRST_OFFICIAL));
         leadSubject(segments).ifPresent(p -> score.flag(p, SpeakerEvidence.LEAD_GOVERNMENT));
-        issuingCapital(segments).ifPresent(p -> score.flag(p, SpeakerEvidence.ISSUING_CAPITAL));
+        issuingCapital(segments).ifPresent(m -> score.flag(issuerAt(m, title, text), SpeakerEvidence.ISSUING_CAPITAL));
         return score.build(news, inTitle, inText);
     }
 
@@ -383,17 +384,39 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
      * The capital a first-person release is issued from: its dateline, or the seat of the ministry that received or summoned
      * someone in its opening sentence. Used only when no one in the text is named speaking.
      */
-    private java.util.Optional<String> issuingCapital(List<Segment> segments) {
+    private java.util.Optional<PartyMention> issuingCapital(List<Segment> segments) {
         for (Segment s : segments.subList(0, Math.min(2, segments.size()))) {
             String t = s.text();
             for (PartyMention m : gazetteer.find(t)) {
                 if ((m.kind() == MentionKind.CAPITAL || m.kind() == MentionKind.ALIAS)
                         && (RuleSegmenter.isDateline(t) && m.start() == 0 || ISSUER_SEAT.matcher(t.substring(0, m.start())).find())) {
-                    return java.util.Optional.of(m.party().name());
+                    return java.util.Optional.of(m);
                 }
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Who a text dated from a capital comes from: the state, unless an organization seated there is named in the headline
+     * or the text and the state is named nowhere else ("Brussels, 24 November 2015" over a NATO press point is NATO's).
+     */
+    private String issuerAt(PartyMention capital, String title, String text) {
+        String state = capital.party().name();
+        if (capital.kind() != MentionKind.CAPITAL) {
+            return state;
+        }
+        List<Party> seated = gazetteer.seatedIn(capital.surface());
+        if (seated.isEmpty()) {
+            return state;
+        }
+        List<PartyMention> named = new java.util.ArrayList<>(gazetteer.find(title));
+        named.addAll(gazetteer.find(text));
+        if (named.stream().anyMatch(m -> m.party().name().equals(state) && m.kind() != MentionKind.CAPITAL)) {
+            return state;
+        }
+        return seated.stream().map(Party::name).filter(o -> named.stream().anyMatch(m -> m.party().name().equals(o))).findFirst()
+                .orElse(state);
     }
 
     /** The state whose government or ministry is the subject of the first sentence that is not a dateline. */

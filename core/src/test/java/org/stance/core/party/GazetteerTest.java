@@ -75,6 +75,8 @@ class GazetteerTest {
         Gazetteer shipped = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
         assertTrue(shipped.find("Fishers on Lake Victoria met at Capital Hill.").isEmpty(), "Seychelles' capital, El Salvador's minister");
         assertTrue(shipped.find("Raids around Lake Chad and on Lake Malawi.").isEmpty(), "lakes named like states");
+        assertEquals(List.of("European Union", "NATO"), shipped.seatedIn("Brussels").stream().map(Party::name).toList());
+        assertEquals(List.of(), shipped.seatedIn("Paris"));
         assertTrue(shipped.find("Monitoring of the River Uruguay and boats on the Niger River.").isEmpty(), "rivers named like states");
         // "Martin" and "García" are first names or common surnames far more often than they are Micheál Martin or the ELN's commander
         assertTrue(shipped.find("Dredging the Martín García channel near the General San Martín bridge.").isEmpty());

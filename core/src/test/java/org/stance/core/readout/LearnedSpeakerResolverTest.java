@@ -55,6 +55,13 @@ class LearnedSpeakerResolverTest {
                 + "21 October. He urged the Russian side to end the cooperation at once.");
         assertTrue(calledIn.flagged("Russia", SpeakerEvidence.SUMMONED_ENVOY), calledIn.cues() + " " + calledIn.ruleChoice());
         assertEquals("South Korea", calledIn.ruleChoice(), calledIn.cues().toString());
+        // a release dated from an organization's seat is the organization's where it is named and the host state is not
+        SpeakerEvidence seat = evidence("Press point by the NATO Secretary General", "Brussels, 24 November 2015\n\n"
+                + "The Council met at the request of Turkey. NATO stands with our Ally.");
+        assertTrue(seat.flagged("NATO", SpeakerEvidence.ISSUING_CAPITAL), seat.cues().toString());
+        assertFalse(seat.flagged("Belgium", SpeakerEvidence.ISSUING_CAPITAL));
+        SpeakerEvidence host = evidence("", "Brussels, 3 May 2024\n\nThe Belgian government regrets the decision of the EU.");
+        assertTrue(host.flagged("Belgium", SpeakerEvidence.ISSUING_CAPITAL), host.cues().toString());
         assertFalse(evidence("", "A Turkish ship made a port call in Karachi, the ambassador to Pakistan said. Relations soured after "
                 + "calls in 2016 to halt the talks.").flagged("Turkey", SpeakerEvidence.SUMMONED_ENVOY));
         // the issuer names itself only as the subject of what it will go on doing, after a lead on the other side
