@@ -178,6 +178,19 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
                 }
             }
         }
+        // "The Minister reaffirmed Canada's support for ...", "I would like to recall France's solidarity with ...": one conveys
+        // one's own state's position; not in the other side's paraphrase ("For his part, Minister Wang explained China's position")
+        for (Segment s : segments) {
+            if (OTHER_SIDE_TURN.matcher(s.text()).lookingAt()) {
+                continue;
+            }
+            Matcher m = CONVEYS_OWN.matcher(s.text());
+            while (m.find()) {
+                gazetteer.find(m.group(1)).stream().filter(x -> x.start() == 0 && x.end() == m.group(1).length()
+                                && x.kind() != MentionKind.DEMONYM).findFirst()
+                        .ifPresent(x -> score.add(x.party().name(), SpeakerEvidence.SELF_POSSESSIVE, 1));
+            }
+        }
         // the other side of a call the text describes ("with Slovak Foreign Minister Blanar") did not issue it
         Set<String> counterparts = new java.util.HashSet<>(calls.counterparts(title));
         segments.forEach(s -> counterparts.addAll(calls.counterparts(s.text())));
@@ -287,6 +300,17 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     private static final java.util.regex.Pattern SELF_RESOLVE_REPORTED = java.util.regex.Pattern.compile(
             "\\b(?:I|[Ww]e)\\s[^.;:\"“]{0,120}?\\bthat\\s+" + STATE_THEN_RESOLVE);
     /** "summoned", and "called in" the envoy (not "calls in 2016" or "called in a statement"). */
+    /** A verb that conveys a position, then a state's name and what it holds ("reiterated India's firm commitment"). */
+    private static final java.util.regex.Pattern CONVEYS_OWN = java.util.regex.Pattern.compile("\\b(?:reaffirm|reiterat|express|convey|"
+            + "underlin|stress|emphasi[sz]|affirm|recall|renew|extend|restat|confirm|assur|highlight|outlin|present|explain|set\\s+out)"
+            + "\\w*\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.\\-]*\\s+){0,3}?\\p{Lu}[\\p{L}.\\-]*)['’]s\\s+(?:(?:firm|full|strong|unwavering|"
+            + "steadfast|continued|continuing|deep|sincere|principled|consistent|clear|constant|resolute|long-?standing|unchanged|"
+            + "ongoing)\\s+(?:and\\s+)?)*(?:solidarity|support|commitment|condolences|position|readiness|willingness|determination|"
+            + "stance|appreciation|gratitude|concern|opposition|rejection|condemnation|sympath(?:y|ies)|resolve|views?|policy|desire|"
+            + "interest|hope)\\b");
+    /** A sentence that turns to the other side: "For his part, ...", "In response, ...", "The Ambassador, for his part, ...". */
+    private static final java.util.regex.Pattern OTHER_SIDE_TURN = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:for\\s+(?:his|her|their|its)\\s+part|in\\s+(?:response|reply|turn)|[^,.;]{0,60},\\s*for\\s+(?:his|her|their|its)\\s+part)\\b");
     private static final java.util.regex.Pattern SUMMON = java.util.regex.Pattern.compile(
             "(?i)\\bsummon(?:ed|s|ing)?\\b|\\bcall(?:ed|s|ing)\\s+in\\b(?!\\s+(?:\\d|a\\b|an\\b))");
     /** "the Ambassador of the Republic of Moldova", "the chargé d'affaires of Iran": the envoy's state follows. */

@@ -44,6 +44,8 @@ public record SpeakerEvidence(Map<String, Map<String, Double>> cues, Map<String,
     public static final String ENVOY_HOST = "envoy_host";
     /** A state a first-person release names as the subject of its own resolve ("Türkiye will continue to ..."). */
     public static final String SELF_RESOLVE = "self_resolve";
+    /** A state whose position or support the speaking side conveys ("reaffirmed Canada's support", "recall France's solidarity"). */
+    public static final String SELF_POSSESSIVE = "self_possessive";
 
     public SpeakerEvidence {
         Map<String, Map<String, Double>> c = new LinkedHashMap<>();

@@ -55,6 +55,13 @@ class LearnedSpeakerResolverTest {
                 + "21 October. He urged the Russian side to end the cooperation at once.");
         assertTrue(calledIn.flagged("Russia", SpeakerEvidence.SUMMONED_ENVOY), calledIn.cues() + " " + calledIn.ruleChoice());
         assertEquals("South Korea", calledIn.ruleChoice(), calledIn.cues().toString());
+        // one conveys one's own state's position, not in the other side's paraphrase
+        SpeakerEvidence own = evidence("", "THE SPOKESPERSON: We condemn the violence against our embassy in Ouagadougou. "
+                + "I would also like to recall France's solidarity with the Burkinabe people.");
+        assertTrue(own.cues().getOrDefault("France", java.util.Map.of()).containsKey(SpeakerEvidence.SELF_POSSESSIVE),
+                own.cues().toString());
+        assertFalse(evidence("", "Minister Wang met Minister Iwaya. For his part, Minister Wang explained China's position on the "
+                + "islands.").cues().getOrDefault("China", java.util.Map.of()).containsKey(SpeakerEvidence.SELF_POSSESSIVE));
         // a release dated from an organization's seat is the organization's where it is named and the host state is not
         SpeakerEvidence seat = evidence("Press point by the NATO Secretary General", "Brussels, 24 November 2015\n\n"
                 + "The Council met at the request of Turkey. NATO stands with our Ally.");
