@@ -11,11 +11,14 @@ import org.stance.core.party.PartyMention;
  * when no call frames it, and for each segment the call in force, the mentions that count as
  * parties and, for statements, the parties the rules gave with the cue that gave each.
  */
-public record AttributionEvidence(List<String> conflictParties, List<String> dominant, List<SegmentEvidence> segments) {
+public record AttributionEvidence(List<String> conflictParties, List<String> dominant, List<SegmentEvidence> segments,
+                                  Map<String, Integer> organizations) {
+    /** {@code organizations}: the organizations the readout names anywhere, with how many times, in order of first mention. */
     public AttributionEvidence {
         conflictParties = List.copyOf(conflictParties);
         dominant = List.copyOf(dominant);
         segments = List.copyOf(segments);
+        organizations = Collections.unmodifiableMap(new LinkedHashMap<>(organizations));
     }
 
     /**

@@ -43,7 +43,7 @@ public final class AttributionFeatures {
         candidates.addAll(previous);
         // an organization the readout names elsewhere: the rules never take one as the readout's party (most are venues
         // and frameworks), yet a bloc can be the other side ("Mali condemned the sanctions" after ECOWAS imposed them)
-        Map<String, Integer> organizations = readoutOrganizations(segments, speaker);
+        Map<String, Integer> organizations = evidence.organizations();
         candidates.addAll(organizations.keySet());
         candidates.remove(speaker);
 
@@ -190,19 +190,6 @@ public final class AttributionFeatures {
         if (RulePartyAttributor.LOCATION_BEFORE.matcher(text.substring(0, m.start())).find()) {
             f.add("location");
         }
-    }
-
-    /** The organizations a readout names, but not the speaker, with how many times. */
-    private Map<String, Integer> readoutOrganizations(List<Segment> segments, String speaker) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (Segment s : segments) {
-            for (PartyMention m : gazetteer.find(s.text())) {
-                if ("organization".equals(m.party().kind()) && !m.party().name().equals(speaker)) {
-                    out.merge(m.party().name(), 1, Integer::sum);
-                }
-            }
-        }
-        return out;
     }
 
     private static Set<String> previousStatementParties(AttributionEvidence evidence, List<Boolean> statement, int i) {

@@ -255,7 +255,10 @@ public final class RulePartyAttributor implements PartyAttributor {
             }
             out.add(new AttributionEvidence.SegmentEvidence(frame, counted, result));
         }
-        return new AttributionEvidence(conflictParties, dominant, out);
+        Map<String, Integer> organizations = new LinkedHashMap<>();
+        mentions.forEach(ms -> ms.stream().filter(m -> "organization".equals(m.party().kind()))
+                .forEach(m -> organizations.merge(m.party().name(), 1, Integer::sum)));
+        return new AttributionEvidence(conflictParties, dominant, out, organizations);
     }
 
     Map<String, AttributionCue> attributeOne(String text, List<PartyMention> mentions, List<String> frame,
