@@ -126,7 +126,9 @@ public final class ReadoutAnalyzer {
             if (known.stream().anyMatch(k -> k.start() < end && start < k.end())) {
                 continue;
             }
-            if (gazetteer.find(name).isEmpty() && !name.matches("(?:The|He|She|They|It|We|This|That|His|Her)\\b.*")) {
+            // pronouns, and compass adjectives before a common noun ("attempts by Western countries"), name no one
+            if (gazetteer.find(name).isEmpty() && !name.matches("(?:The|He|She|They|It|We|This|That|His|Her)\\b.*")
+                    && !name.matches("(?:Western|Eastern|Northern|Southern)")) {
                 out.add(name);
             }
         }

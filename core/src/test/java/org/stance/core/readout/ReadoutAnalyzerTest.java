@@ -113,6 +113,8 @@ class ReadoutAnalyzerTest {
         ReadoutAnalysis known = shipped.analyze(new Readout("The EU expresses its solidarity with the people of the Democratic "
                 + "Republic of the Congo.", Optional.of("European Union"), List.of()));
         assertEquals(List.of(), known.unknownNames());
+        assertEquals(List.of(), shipped.analyze(new Readout("Lavrov expressed concern over attempts by Western countries to "
+                + "draw Yerevan away.", Optional.of("Russia"), List.of())).unknownNames());
         assertEquals(List.of("Democratic Republic of the Congo"), known.statements().get(0).parties());
     }
 
