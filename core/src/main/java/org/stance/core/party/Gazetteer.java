@@ -39,7 +39,7 @@ public final class Gazetteer {
             "muhammad", "hassan", "ibrahim", "abdullah", "al", "bin", "de", "da", "van", "von", "el", "abu",
             "ben", "saleh", "salem", "noor", "nur", "shah", "singh", "kumar", "jr", "sheikh", "prince", "sultan",
             "emir", "pope", "ould", "abdel", "abdul", "hussein", "mahmoud", "omar", "osman", "yusuf", "ismail", "aziz", "hamid",
-            "rahman", "abdallah", "jassim", "thani", "saud", "nahyan", "alexander", "martin", "mahdi", "garcia");
+            "rahman", "abdallah", "jassim", "thani", "saud", "nahyan", "alexander", "martin", "mahdi", "garcia", "iii");
 
     /**
      * A capital or a surname inside a longer place or instrument name is not the party: "Lake Victoria" is no

@@ -80,6 +80,8 @@ class GazetteerTest {
         assertTrue(shipped.find("Monitoring of the River Uruguay and boats on the Niger River.").isEmpty(), "rivers named like states");
         // "Martin" and "García" are first names or common surnames far more often than they are Micheál Martin or the ELN's commander
         assertTrue(shipped.find("Dredging the Martín García channel near the General San Martín bridge.").isEmpty());
+        // a generational suffix names no one alone ("Jamalul Kiram III" is not Lloyd J. Austin III)
+        assertTrue(shipped.find("Jamalul Kiram III said so.").isEmpty());
         assertEquals(List.of("Ireland"), shipped.find("Micheál Martin said so.").stream().map(m -> m.party().name()).toList());
         assertEquals(List.of("Saudi Arabia"), shipped.find("The Custodian of the Two Holy Mosques received a call.").stream()
                 .map(m -> m.party().name()).toList());
