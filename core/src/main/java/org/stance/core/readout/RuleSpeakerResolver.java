@@ -64,6 +64,8 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
      */
     public SpeakerEvidence evidence(String title, String text, List<Segment> segments) {
         SpeakerEvidence.Builder score = new SpeakerEvidence.Builder();
+        List<PartyMention> inTitle = gazetteer.find(title);
+        List<PartyMention> inText = gazetteer.find(text);
         java.util.Optional<String> issuer = headlineIssuer(title);
         if (issuer.isPresent()) {
             score.add(issuer.get(), "headline_issuer", ISSUER_WEIGHT);
@@ -75,7 +77,7 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         if (!segments.isEmpty() && RuleSegmenter.isDateline(segments.get(0).text())) {
             // "LONDON/TEHRAN, Aug 28 (Reuters) -": a wire story is most often filed from the capital of the side it reports
             gazetteer.find(segments.get(0).text()).stream().filter(m -> m.kind() == MentionKind.CAPITAL).findFirst()
-                    .ifPresent(m -> score.add(issuerAt(m, title, text), news ? "wire_dateline" : "release_dateline",
+                    .ifPresent(m -> score.add(issuerAt(m, inTitle, inText), news ? "wire_dateline" : "release_dateline",
                             news ? WIRE_DATELINE_WEIGHT : DATELINE_WEIGHT));
         }
         for (Segment s : segments.subList(0, Math.min(2, segments.size()))) {
@@ -161,7 +163,7 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
                 for (java.util.regex.Pattern p : resolves) {
                     Matcher m = p.matcher(seg.text());
                     if (m.find()) {
-                        gazetteer.find(m.group(1)).stream().filter(x -> x.start() == 0 && x.end() == m.group(1).length()).findFirst()
+                        wholeName(m.group(1))
                                 .ifPresent(x -> score.add(x.party().name(), SpeakerEvidence.SELF_RESOLVE, FIRST_PERSON_SELF_WEIGHT));
                     }
                 }
@@ -186,8 +188,7 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             }
             Matcher m = CONVEYS_OWN.matcher(s.text());
             while (m.find()) {
-                gazetteer.find(m.group(1)).stream().filter(x -> x.start() == 0 && x.end() == m.group(1).length()
-                                && x.kind() != MentionKind.DEMONYM).findFirst()
+                wholeName(m.group(1)).filter(x -> x.kind() != MentionKind.DEMONYM)
                         .ifPresent(x -> score.add(x.party().name(), SpeakerEvidence.SELF_POSSESSIVE, 1));
             }
         }
@@ -198,14 +199,12 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         // when no one in the text is named speaking: the first official the headline or the text names, else the government
         // that opens the lead ("The Government of the Republic of Chad has decided ..."), else the capital a release in the
         // first person is issued from ("Bogotá, D.C., 16 September 2025 - This morning we received ...")
-        List<PartyMention> inTitle = gazetteer.find(title);
-        List<PartyMention> inText = gazetteer.find(text);
         java.util.stream.Stream.concat(inTitle.stream(), inText.stream())
                 .filter(m -> m.kind() == MentionKind.OFFICIAL).map(m -> m.party().name())
                 .filter(p -> !counterparts.contains(p) && !score.flagged(p, SpeakerEvidence.ADDRESSED_BY_WE)).findFirst()
                 .ifPresent(p -> score.flag(p, SpeakerEvidence.FIRST_OFFICIAL));
         leadSubject(segments).ifPresent(p -> score.flag(p, SpeakerEvidence.LEAD_GOVERNMENT));
-        issuingCapital(segments).ifPresent(m -> score.flag(issuerAt(m, title, text), SpeakerEvidence.ISSUING_CAPITAL));
+        issuingCapital(segments).ifPresent(m -> score.flag(issuerAt(m, inTitle, inText), SpeakerEvidence.ISSUING_CAPITAL));
         return score.build(news, inTitle, inText);
     }
 
@@ -240,6 +239,11 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** The mention that spans all of {@code s}, if {@code s} is exactly one party's name ("Türkiye", "the Czech Republic"). */
+    private java.util.Optional<PartyMention> wholeName(String s) {
+        return gazetteer.find(s).stream().filter(x -> x.start() == 0 && x.end() == s.length()).findFirst();
     }
 
     /**
@@ -299,7 +303,6 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     /** The same resolve reported by the first person: "I reiterated that Ukraine will not allow ...". */
     private static final java.util.regex.Pattern SELF_RESOLVE_REPORTED = java.util.regex.Pattern.compile(
             "\\b(?:I|[Ww]e)\\s[^.;:\"“]{0,120}?\\bthat\\s+" + STATE_THEN_RESOLVE);
-    /** "summoned", and "called in" the envoy (not "calls in 2016" or "called in a statement"). */
     /** A verb that conveys a position, then a state's name and what it holds ("reiterated India's firm commitment"). */
     private static final java.util.regex.Pattern CONVEYS_OWN = java.util.regex.Pattern.compile("\\b(?:reaffirm|reiterat|express|convey|"
             + "underlin|stress|emphasi[sz]|affirm|recall|renew|extend|restat|confirm|assur|highlight|outlin|present|explain|set\\s+out)"
@@ -311,6 +314,7 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     /** A sentence that turns to the other side: "For his part, ...", "In response, ...", "The Ambassador, for his part, ...". */
     private static final java.util.regex.Pattern OTHER_SIDE_TURN = java.util.regex.Pattern.compile(
             "(?i)\\s*(?:for\\s+(?:his|her|their|its)\\s+part|in\\s+(?:response|reply|turn)|[^,.;]{0,60},\\s*for\\s+(?:his|her|their|its)\\s+part)\\b");
+    /** "summoned", and "called in" the envoy (not "calls in 2016" or "called in a statement"). */
     private static final java.util.regex.Pattern SUMMON = java.util.regex.Pattern.compile(
             "(?i)\\bsummon(?:ed|s|ing)?\\b|\\bcall(?:ed|s|ing)\\s+in\\b(?!\\s+(?:\\d|a\\b|an\\b))");
     /** "the Ambassador of the Republic of Moldova", "the chargé d'affaires of Iran": the envoy's state follows. */
@@ -425,7 +429,7 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
      * Who a text dated from a capital comes from: the state, unless an organization seated there is named in the headline
      * or the text and the state is named nowhere else ("Brussels, 24 November 2015" over a NATO press point is NATO's).
      */
-    private String issuerAt(PartyMention capital, String title, String text) {
+    private String issuerAt(PartyMention capital, List<PartyMention> inTitle, List<PartyMention> inText) {
         String state = capital.party().name();
         if (capital.kind() != MentionKind.CAPITAL) {
             return state;
@@ -434,8 +438,8 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         if (seated.isEmpty()) {
             return state;
         }
-        List<PartyMention> named = new java.util.ArrayList<>(gazetteer.find(title));
-        named.addAll(gazetteer.find(text));
+        List<PartyMention> named = new java.util.ArrayList<>(inTitle);
+        named.addAll(inText);
         if (named.stream().anyMatch(m -> m.party().name().equals(state) && m.kind() != MentionKind.CAPITAL)) {
             return state;
         }
