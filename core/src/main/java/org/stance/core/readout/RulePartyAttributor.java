@@ -44,6 +44,11 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + "|\\bmet\\s+(?:with\\s+)?(?=(?:the\\s+|his\\s+|her\\s+)?(?-i:\\p{Lu}))"
                     + "|^\\s*(?:to|with)\\s+(?:the\\s+)?(?=(?-i:\\p{Lu}))|^\\s*meeting\\s+(?=(?:the\\s+)?(?-i:\\p{Lu}))|\\btold\\s+(?=(?:the\\s+|his\\s+|her\\s+)?(?-i:\\p{Lu}))|\\bcounterparts?,?\\s+(?=(?-i:\\p{Lu}))"
                     + "|\\b(?:received|hosted|welcomed)\\s+(?=(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.\\-]*+(?!['’]s\\b))|\\bvisit(?:ed|ing)?\\s+(?:to\\s+)?(?=(?-i:\\p{Lu}))");
+    /** A sentence that describes a call or meeting without the "with X" the frame pattern reads its party from. */
+    private static final Pattern MEETING = Pattern.compile("(?i)\\b(?:talks|conversation|call|meeting|consultations)\\b[^.;]{0,80}?"
+            + "\\b(?:took\\s+place|was\\s+held|were\\s+held|between)\\b|\\b(?:spoke|talked|conferred)\\s+(?:by\\s+(?:tele)?phone|on\\s+the\\s+"
+            + "(?:tele)?phone)\\b|\\b(?:received|receives|receiving)\\b|\\b(?:held|had|holds|has)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?"
+            + "(?:talks?|conversation|call|meeting|session)\\b|\\bwas\\s+contacted\\b|\\b(?:telephoned|phoned)\\b");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+" + NAMES + "(?=[,.;:]|\\s+(?:to|on|over|in|that|is|are|was|were|would|will)\\b|$)");
     private static final Pattern DEMAND = Pattern.compile(
             "(?i)\\b(?:urged|urging|urges|called\\s+(?:on|upon)|calling\\s+(?:on|upon)|calls\\s+(?:on|upon)|pressed|pressing|"
@@ -743,6 +748,16 @@ public final class RulePartyAttributor implements PartyAttributor {
         Matcher more = AND_WITH.matcher(text);
         while (framed && more.find()) {
             namesFrom(text, more.end(), mentions, out, orgs);
+        }
+        if (out.isEmpty() && orgs.isEmpty() && (framed || MEETING.matcher(text).find())) {
+            // "Wang Yi held a phone conversation with him", "talks took place in Moscow between Sergey Lavrov and the
+            // Minister of Foreign Affairs of Ethiopia", "the Minister received a phone call from the Acting Minister in
+            // the Afghan government": the call's party is named elsewhere in the sentence than after "with"
+            for (PartyMention pm : mentions) {
+                if (!pm.party().name().equals(speaker)) {
+                    ("organization".equals(pm.party().kind()) ? orgs : out).add(pm.party().name());
+                }
+            }
         }
         return new ArrayList<>(out.isEmpty() ? orgs : out);
     }

@@ -213,6 +213,28 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void aCallWhosePartyIsNamedBeforeTheVerbOrAfterBetweenFramesWhatFollows() {
+        assertEquals(List.of("Ethiopia"), frameOfSecond("Russia", "On 14 March, talks took place in Moscow between Russian Foreign "
+                + "Minister Sergey Lavrov and the Minister of Foreign Affairs of Ethiopia, Gedion Timothewos.",
+                "Sergey Lavrov conveyed sincere sympathy over the lives lost to the landslides."));
+        assertEquals(List.of("Egypt"), frameOfSecond("China", "At the request of Egyptian Foreign Minister Badr Abdelatty, Foreign "
+                + "Minister Wang Yi held a phone conversation with him on 21 September.", "Wang Yi said the two sides should keep up "
+                + "close strategic communication."));
+        assertEquals(List.of("Afghanistan"), frameOfSecond("Qatar", "The Prime Minister received a phone call today from the Acting "
+                + "Minister of Foreign Affairs in the Afghan caretaker government.", "He stressed the importance of dialogue."));
+        assertEquals(List.of(), frameOfSecond("Qatar", "The Prime Minister welcomed Afghanistan's decision to reopen schools.",
+                "He stressed the importance of dialogue."), "a sentence that tells of no call frames nothing");
+    }
+
+    /** The call frame the rules read for the second of two sentences, the first a context line. */
+    private List<String> frameOfSecond(String speaker, String first, String second) {
+        String text = first + " " + second;
+        List<Segment> segments = List.of(Segment.of(text, 0, first.length()), Segment.of(text, first.length() + 1, text.length()));
+        return new RulePartyAttributor(shipped.gazetteer()).evidence(segments, List.of(false, true), speaker, List.of())
+                .segments().get(1).frame();
+    }
+
+    @Test
     void concernThatAPartyDoesWrongAccusesThatParty() {
         List<List<String>> p = parties("President Steinmeier received Foreign Minister Jean-Noel Barrot in Berlin. Steinmeier voiced "
                 + "concern that Algeria continues to imprison a French journalist. He encouraged Paris to resume calm exchanges "
