@@ -749,7 +749,7 @@ public final class RulePartyAttributor implements PartyAttributor {
         while (framed && more.find()) {
             namesFrom(text, more.end(), mentions, out, orgs);
         }
-        if (out.isEmpty() && orgs.isEmpty() && (framed || MEETING.matcher(text).find())) {
+        if (out.isEmpty() && orgs.isEmpty() && MEETING.matcher(text).find()) {
             // "Wang Yi held a phone conversation with him", "talks took place in Moscow between Sergey Lavrov and the
             // Minister of Foreign Affairs of Ethiopia", "the Minister received a phone call from the Acting Minister in
             // the Afghan government": the call's party is named elsewhere in the sentence than after "with"
