@@ -40,6 +40,8 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + "videoconference|video\\s+call|"
                     + "telephoned|phoned|sessions?|bilateral|message|letter|received|"
                     + "hosted|visit|visited|sat|conferred|consulted)\\b(?:\\s+[\\w'’]+){0,3}?\\s+(?:with|to|from)\\s+"
+                    // a name or its article next: "calls by legislators to abandon the Pact of Bogotá" frames no call
+                    + "(?=(?:the|his|her|their|its|a|an|our|my)\\b|(?-i:\\p{Lu}))"
                     + "|\\b(?:held|holds|holding|hold)\\s+(?:\\w+\\s+){0,2}?talks\\s+(?:\\w+\\s+){0,3}?with\\s+"
                     + "|\\bmet\\s+(?:with\\s+)?(?=(?:the\\s+|his\\s+|her\\s+)?(?-i:\\p{Lu}))"
                     + "|^\\s*(?:to|with)\\s+(?:the\\s+)?(?=(?-i:\\p{Lu}))|^\\s*meeting\\s+(?=(?:the\\s+)?(?-i:\\p{Lu}))|\\btold\\s+(?=(?:the\\s+|his\\s+|her\\s+)?(?-i:\\p{Lu}))|\\bcounterparts?,?\\s+(?=(?-i:\\p{Lu}))"
@@ -749,10 +751,11 @@ public final class RulePartyAttributor implements PartyAttributor {
         while (framed && more.find()) {
             namesFrom(text, more.end(), mentions, out, orgs);
         }
-        if (out.isEmpty() && orgs.isEmpty() && MEETING.matcher(text).find()) {
+        if (out.isEmpty() && orgs.isEmpty() && !speaker.isEmpty() && MEETING.matcher(text).find()) {
             // "Wang Yi held a phone conversation with him", "talks took place in Moscow between Sergey Lavrov and the
             // Minister of Foreign Affairs of Ethiopia", "the Minister received a phone call from the Acting Minister in
-            // the Afghan government": the call's party is named elsewhere in the sentence than after "with"
+            // the Afghan government": the call's party is named elsewhere in the sentence than after "with". Only where the
+            // speaker is known, to leave it out: the speaker rules, asking who the counterparts are, would find the speaker too
             for (PartyMention pm : mentions) {
                 if (!pm.party().name().equals(speaker)) {
                     ("organization".equals(pm.party().kind()) ? orgs : out).add(pm.party().name());

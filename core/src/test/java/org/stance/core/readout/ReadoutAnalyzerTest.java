@@ -224,6 +224,15 @@ class ReadoutAnalyzerTest {
                 + "Minister of Foreign Affairs in the Afghan caretaker government.", "He stressed the importance of dialogue."));
         assertEquals(List.of(), frameOfSecond("Qatar", "The Prime Minister welcomed Afghanistan's decision to reopen schools.",
                 "He stressed the importance of dialogue."), "a sentence that tells of no call frames nothing");
+        assertEquals(List.of(), frameOfSecond("Peru", "The Minister said calls by legislators to abandon the Pact of Bogotá were "
+                + "misguided.", "She said the ruling was final."), "'calls ... to' a verb is no call with the place named after it");
+    }
+
+    @Test
+    void aCallNamingBothSidesBeforeTheVerbNamesNoCounterpartForTheSpeakerRules() {
+        // with the speaker unknown, "between Lavrov and the Minister of Ethiopia" cannot tell the counterpart from the speaker
+        assertEquals(List.of(), new RulePartyAttributor(shipped.gazetteer()).counterparts("Talks took place in Moscow between Russian "
+                + "Foreign Minister Sergey Lavrov and the Minister of Foreign Affairs of Ethiopia, Gedion Timothewos."));
     }
 
     /** The call frame the rules read for the second of two sentences, the first a context line. */
