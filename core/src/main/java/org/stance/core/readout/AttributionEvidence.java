@@ -12,8 +12,12 @@ import org.stance.core.party.PartyMention;
  * parties and, for statements, the parties the rules gave with the cue that gave each.
  */
 public record AttributionEvidence(List<String> conflictParties, List<String> dominant, List<SegmentEvidence> segments,
-                                  Map<String, Integer> organizations) {
-    /** {@code organizations}: the organizations the readout names anywhere, with how many times, in order of first mention. */
+                                  Map<String, Integer> organizations, String documentKind) {
+    /**
+     * {@code organizations}: the organizations the readout names anywhere, with how many times, in order of first mention;
+     * {@code documentKind}: what kind of text the readout is ({@link AttributionFeatures#documentKind}), found once for all
+     * its statements.
+     */
     public AttributionEvidence {
         conflictParties = List.copyOf(conflictParties);
         dominant = List.copyOf(dominant);

@@ -30,15 +30,6 @@ public final class AttributionFeatures {
     /** Candidate party -> its features, for statement {@code i}; the speaker is never a candidate. */
     public Map<String, Set<String>> of(AttributionEvidence evidence, List<Segment> segments, List<Boolean> statement, int i,
                                        String speaker) {
-        return of(evidence, segments, statement, i, speaker, documentKind(evidence, segments));
-    }
-
-    /**
-     * The same, with the readout's {@link #documentKind} found once by the caller: it reads every segment, so finding it
-     * again for each statement made a readout's attribution quadratic in its length.
-     */
-    public Map<String, Set<String>> of(AttributionEvidence evidence, List<Segment> segments, List<Boolean> statement, int i,
-                                       String speaker, String doc) {
         AttributionEvidence.SegmentEvidence here = evidence.segments().get(i);
         String text = segments.get(i).text();
         List<PartyMention> all = gazetteer.find(text);
@@ -70,6 +61,7 @@ public final class AttributionFeatures {
                 unnamedWords.add(w);
             }
         }
+        String doc = evidence.documentKind();
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (String c : candidates) {
             Set<String> f = new LinkedHashSet<>();
@@ -168,8 +160,8 @@ public final class AttributionFeatures {
      * What kind of text the statement sits in: the readout of a call or meeting (a call frame somewhere), a briefing
      * transcript (question lines), a wire story (a dateline or agency tag) or another statement.
      */
-    public static String documentKind(AttributionEvidence evidence, List<Segment> segments) {
-        if (evidence.segments().stream().anyMatch(s -> !s.frame().isEmpty())) {
+    static String documentKind(List<AttributionEvidence.SegmentEvidence> evidence, List<Segment> segments) {
+        if (evidence.stream().anyMatch(s -> !s.frame().isEmpty())) {
             return "call";
         }
         if (segments.stream().anyMatch(s -> QUESTION_LINE.matcher(s.text()).find())) {

@@ -47,13 +47,12 @@ public final class LearnedPartyAttributor implements PartyAttributor {
     public List<List<String>> attribute(List<Segment> segments, List<Boolean> statement, String speaker, List<String> given) {
         AttributionEvidence evidence = rules.evidence(segments, statement, speaker, given);
         List<List<String>> out = new ArrayList<>();
-        String doc = AttributionFeatures.documentKind(evidence, segments);
         for (int i = 0; i < segments.size(); i++) {
             if (!statement.get(i)) {
                 out.add(List.of());
                 continue;
             }
-            Map<String, Set<String>> candidates = features.of(evidence, segments, statement, i, speaker, doc);
+            Map<String, Set<String>> candidates = features.of(evidence, segments, statement, i, speaker);
             LogisticModel decider = model;
             if (model.secondStage() != null) {
                 Map<String, Double> first = new HashMap<>();

@@ -265,7 +265,8 @@ public final class RulePartyAttributor implements PartyAttributor {
         Map<String, Integer> organizations = new LinkedHashMap<>();
         mentions.forEach(ms -> ms.stream().filter(m -> "organization".equals(m.party().kind()))
                 .forEach(m -> organizations.merge(m.party().name(), 1, Integer::sum)));
-        return new AttributionEvidence(conflictParties, dominant, out, organizations);
+        // the kind of text once here, not for each statement: it reads every segment
+        return new AttributionEvidence(conflictParties, dominant, out, organizations, AttributionFeatures.documentKind(out, segments));
     }
 
     Map<String, AttributionCue> attributeOne(String text, List<PartyMention> mentions, List<String> frame,

@@ -63,13 +63,12 @@ public final class AttributionTrainer {
             List<Segment> segments = g.spans().stream().map(s -> Segment.of(g.text(), s.start(), s.end())).toList();
             List<Boolean> types = g.spans().stream().map(GoldSpan::isStatement).toList();
             AttributionEvidence evidence = rules.evidence(segments, types, g.speaker(), List.of());
-            String doc = AttributionFeatures.documentKind(evidence, segments);
             for (int i = 0; i < segments.size(); i++) {
                 if (!types.get(i)) {
                     continue;
                 }
                 GoldSpan span = g.spans().get(i);
-                Map<String, Set<String>> candidates = features.of(evidence, segments, types, i, g.speaker(), doc);
+                Map<String, Set<String>> candidates = features.of(evidence, segments, types, i, g.speaker());
                 for (Map.Entry<String, Set<String>> c : candidates.entrySet()) {
                     out.add(new PairExample(g.id(), i, c.getKey(), c.getValue(), span.parties().contains(c.getKey())));
                 }
