@@ -150,24 +150,19 @@ public final class AttributionFeatures {
         return out;
     }
 
-    private static final java.util.regex.Pattern QUESTION_LINE = java.util.regex.Pattern.compile(
-            "(?m)^\\s*(?:Q|QUESTION|Question)\\s*[:.]");
-    private static final java.util.regex.Pattern WIRE_OPENING = java.util.regex.Pattern.compile(
-            "^\\s*(?:\\p{Lu}[\\p{Lu}\\s.'’-]{2,},?(?:\\s+\\w+\\.?\\s+\\d{1,2})?\\s*(?:\\((?:Reuters|AFP|AP|dpa|Xinhua|Anadolu|TASS)\\))?"
-                    + "\\s*[-–—]|.{0,60}\\((?:Reuters|AFP|AP|dpa|Xinhua|Anadolu|TASS)\\))");
-
     /**
      * What kind of text the statement sits in: the readout of a call or meeting (a call frame somewhere), a briefing
-     * transcript (question lines), a wire story (a dateline or agency tag) or another statement.
+     * transcript (a journalist's question, as {@link Clauses#QUESTION_LABEL} reads it), a news story (as the statement
+     * detector and the speaker rules read news: {@link RuleStatementDetector#isNews}) or another statement.
      */
     static String documentKind(List<AttributionEvidence.SegmentEvidence> evidence, List<Segment> segments) {
         if (evidence.stream().anyMatch(s -> !s.frame().isEmpty())) {
             return "call";
         }
-        if (segments.stream().anyMatch(s -> QUESTION_LINE.matcher(s.text()).find())) {
+        if (segments.stream().anyMatch(s -> Clauses.QUESTION_LABEL.matcher(s.text()).find())) {
             return "briefing";
         }
-        if (!segments.isEmpty() && WIRE_OPENING.matcher(segments.get(0).text()).find()) {
+        if (RuleStatementDetector.isNews(String.join(" ", segments.stream().map(Segment::text).toList()))) {
             return "wire";
         }
         return "statement";

@@ -211,6 +211,8 @@ public final class RulePartyAttributor implements PartyAttributor {
             parties.add(counted(segments.get(i).text(), mentions.get(i), speaker));
         }
         List<List<PartyMention>> names = withReferences(segments, mentions, parties, speaker);
+        // a first reading of the call frames, from the names alone: the loop below reads each frame again with titles
+        // ("the Minister") resolved, which needs the frame in force, so the readout-level figures cannot wait for it
         List<List<String>> frames = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             frames.add(frameParties(segments.get(i).text(), speaker, names.get(i)));

@@ -159,12 +159,14 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             // ("I reiterated that Ukraine will not allow ...": the same, reported by the first person itself)
             List<java.util.regex.Pattern> resolves = FIRST_PERSON_WORD.matcher(text).find()
                     ? List.of(SELF_RESOLVE, SELF_RESOLVE_REPORTED) : List.of(SELF_RESOLVE_REPORTED);
+            // one cue per segment, though both forms may read it
             for (Segment seg : segments) {
                 for (java.util.regex.Pattern p : resolves) {
                     Matcher m = p.matcher(seg.text());
-                    if (m.find()) {
-                        wholeName(m.group(1))
-                                .ifPresent(x -> score.add(x.party().name(), SpeakerEvidence.SELF_RESOLVE, FIRST_PERSON_SELF_WEIGHT));
+                    java.util.Optional<PartyMention> self = m.find() ? wholeName(m.group(1)) : java.util.Optional.empty();
+                    if (self.isPresent()) {
+                        score.add(self.get().party().name(), SpeakerEvidence.SELF_RESOLVE, FIRST_PERSON_SELF_WEIGHT);
+                        break;
                     }
                 }
             }
@@ -395,8 +397,9 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     private static final int LABEL_WEIGHT = 3;
     /** A headline's subject comes first: "Communique: AU Commission Chairperson consults Mozambique" leads with the AU. */
     private static final int HEADLINE_SUBJECT_WORDS = 5;
+    /** A name after a preposition or "and" does not lead a headline ("Talks with Iran", "India and Pakistan ..."). */
     private static final java.util.regex.Pattern OBJECT_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:with|to|on|over|in|from|against|between|and|at|for|into|about|by|of)\\s+(?:the\\s+)?$");
+            "(?i)\\b(?:" + SpeakerFeatures.OBJECT_PREPOSITIONS + "|and)\\s+(?:the\\s+)?$");
     /** "PM meeting with Taoiseach Simon Harris": whoever a headline names after "with" is the other side, title or not. */
     private static final java.util.regex.Pattern OTHER_SIDE_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:with|to|from|against|between)\\b");
     private static final java.util.regex.Pattern SECRETARY_GENERAL = java.util.regex.Pattern.compile("(?i)^\\s*the\\s+secretary-general\\b");

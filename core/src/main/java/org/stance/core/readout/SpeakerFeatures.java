@@ -20,9 +20,14 @@ import org.stance.core.party.PartyMention;
  * its speaker.
  */
 public final class SpeakerFeatures {
-    /** A preposition right before a name: the name is an object ("talks with Iran", "pressure on Kyiv"). */
+    /**
+     * Prepositions that make the name after them an object ("talks with Iran", "pressure on Kyiv"); the speaker rules
+     * read a headline's subject with the same list.
+     */
+    static final String OBJECT_PREPOSITIONS = "with|to|on|over|in|from|against|between|at|for|into|about|of|by";
+    /** A preposition right before a name: the name is an object. */
     private static final Pattern OBJECT_BEFORE = Pattern.compile(
-            "(?i)\\b(?:with|to|on|over|in|from|against|between|at|for|into|about|of|by|toward|towards)\\s+(?:the\\s+)?$");
+            "(?i)\\b(?:" + OBJECT_PREPOSITIONS + "|toward|towards)\\s+(?:the\\s+)?$");
     /** Between a closing quote and a name: the quotation is given to it ('...," Lammy said', '...," said Iran's envoy'). */
     private static final Pattern QUOTE_GIVEN_TO = Pattern.compile(
             ",?\\s+(?:(?:said|says|added|wrote|told\\s+\\S+)\\s+)?(?:the\\s+)?(?:[\\p{L}'’.\\-]+\\s+){0,4}");

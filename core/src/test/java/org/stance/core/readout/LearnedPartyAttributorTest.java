@@ -52,6 +52,22 @@ class LearnedPartyAttributorTest {
         assertTrue(AttributionFeatures.ranked(Map.of("India", Set.of()), Map.of("India", 1.0)).get("India").contains("p1=9"));
     }
 
+    private static String kind(String text) {
+        List<Segment> s = new RuleSegmenter().segment(text);
+        return new RulePartyAttributor(G).evidence(s, s.stream().map(x -> true).toList(), "Greece", List.of()).documentKind();
+    }
+
+    @Test
+    void theKindOfTextIsReadAsTheOtherStagesReadIt() {
+        assertEquals("call", kind("Minister Gerapetritis spoke with Minister Fidan. He urged Türkiye to show restraint."));
+        // a journalist's question under an agency's name, as the statement detector reads a transcript
+        assertEquals("briefing", kind("Anadolu Agency: Will Athens answer the claims about the islands?\n\n"
+                + "Spokesperson: We reject these claims."));
+        // a news story with no dateline, as the detector and the speaker rules read news
+        assertEquals("wire", kind("Greece's foreign ministry said on Monday that the claims were baseless."));
+        assertEquals("statement", kind("We reject the claims made about the islands of the Aegean."));
+    }
+
     @Test
     void theSecondStageDecidesInPlaceOfTheFirst() {
         // the first stage keeps every candidate the statement names; the second keeps only the one it ranks first

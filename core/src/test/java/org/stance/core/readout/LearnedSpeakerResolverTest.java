@@ -89,6 +89,11 @@ class LearnedSpeakerResolverTest {
                 + "I reiterated that Ukraine will not allow Russia to profit from the transit.");
         assertTrue(e.cues().getOrDefault("Ukraine", Map.of()).containsKey(SpeakerEvidence.SELF_RESOLVE), e.cues().toString());
         assertFalse(e.cues().getOrDefault("Russia", Map.of()).containsKey(SpeakerEvidence.SELF_RESOLVE), e.cues().toString());
+        // a sentence both forms read counts once: the resolve weighs as much as in a sentence only one form reads
+        SpeakerEvidence both = evidence("", "Had a frank phone conversation today with Slovak Foreign Minister Juraj Blanar. "
+                + "Ukraine will not waver, as we reiterated today that Ukraine will not allow Russia to profit from the transit.");
+        assertEquals(e.cues().get("Ukraine").get(SpeakerEvidence.SELF_RESOLVE), both.cues().get("Ukraine").get(SpeakerEvidence.SELF_RESOLVE),
+                both.cues().toString());
         // a state that "will not" do something, reported by someone else, is not the issuer's resolve
         assertFalse(evidence("", "Officials said that Ukraine will not allow the transit.").cues()
                 .getOrDefault("Ukraine", Map.of()).containsKey(SpeakerEvidence.SELF_RESOLVE));
