@@ -162,7 +162,7 @@ public final class AttributionFeatures {
         if (segments.stream().anyMatch(s -> Clauses.QUESTION_LABEL.matcher(s.text()).find())) {
             return "briefing";
         }
-        if (RuleStatementDetector.isNews(String.join(" ", segments.stream().map(Segment::text).toList()))) {
+        if (RuleStatementDetector.isNews(segments)) {
             return "wire";
         }
         return "statement";

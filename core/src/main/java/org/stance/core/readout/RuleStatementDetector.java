@@ -99,9 +99,7 @@ public final class RuleStatementDetector implements StatementDetector {
 
     @Override
     public List<Boolean> detect(List<Segment> segments, String speaker) {
-        StringBuilder all = new StringBuilder();
-        segments.forEach(s -> all.append(s.text()).append(' '));
-        boolean news = isNews(all);
+        boolean news = isNews(segments);
         // a briefing transcript: journalists' questions are context, everything else the spokesperson says
         boolean transcript = segments.stream().anyMatch(x -> Clauses.QUESTION_LABEL.matcher(x.text()).find());
         boolean[] questions = Clauses.questions(segments);
@@ -129,6 +127,13 @@ public final class RuleStatementDetector implements StatementDetector {
     /** Whether the text reads as a news story (a wire dateline, agency tag, reporters, days of the week) rather than an official readout. */
     static boolean isNews(CharSequence text) {
         return NEWS.matcher(text).find();
+    }
+
+    /** The same, for a readout read as segments. */
+    static boolean isNews(List<Segment> segments) {
+        StringBuilder all = new StringBuilder();
+        segments.forEach(s -> all.append(s.text()).append(' '));
+        return isNews(all);
     }
 
     /**

@@ -53,9 +53,7 @@ public final class StatementFeatures {
 
     /** One feature set per segment; {@code rules} holds the rules' decision for each. */
     public List<Set<String>> of(List<Segment> segments, List<Boolean> rules, String speaker) {
-        StringBuilder all = new StringBuilder();
-        segments.forEach(s -> all.append(s.text()).append(' '));
-        boolean news = RuleStatementDetector.isNews(all);
+        boolean news = RuleStatementDetector.isNews(segments);
         List<Set<String>> out = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             Set<String> f = new LinkedHashSet<>();
