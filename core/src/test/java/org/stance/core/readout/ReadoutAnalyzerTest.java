@@ -119,6 +119,17 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void wordsOfOfficesBodiesAndDatesAreNoUnknownNames() {
+        ReadoutAnalysis a = shipped.analyze(new Readout("The Ministry of Foreign Affairs of the Republic of Türkiye strongly condemns "
+                + "the attack. We extend our condolences to the people and Government of Pakistan. We also thank President "
+                + "Zorblat of Freedonia for the message he sent in June.", Optional.of("Turkey"), List.of()));
+        // "Affairs", "Government", "June" name no one; the stranger still does
+        assertTrue(a.unknownNames().stream().noneMatch(n -> n.matches("Affairs|Government|June|Minister")), a.unknownNames().toString());
+        assertTrue(a.unknownNames().stream().anyMatch(n -> n.contains("Zorblat")) || a.unknownNames().contains("Freedonia"),
+                a.unknownNames().toString());
+    }
+
+    @Test
     void capitalsThatNameTwoFrameworksAreNoParties() {
         // "the Luanda and Nairobi processes": both capitals name frameworks, the first as much as the second
         assertEquals(List.of(List.of()), parties("The Minister called on all sides to return to the Luanda and Nairobi processes."));
