@@ -71,7 +71,9 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + NAMES + "(?=\\s+(?:will|would|can|could|should|must|to|shall)\\b)");
     private static final Pattern CONTINUES_DEMAND = Pattern.compile("(?i)^\\s*(?:and|or|but)\\s+(?:also\\s+)?(?:not\\s+)?to\\b|^\\s*and\\s+that\\b");
     private static final Pattern PLACE_NAME_AFTER = Pattern.compile("^\\s+(?:Columbia|Ocean|Sea|Gulf|Peninsula|Plateau|Highlands|Basin|"
-            + "Polynesia|Guiana|Riviera|Alps|Canal|Channel|Desert|Riviera|Airlines|Airways)\\b");
+            + "Polynesia|Guiana|Riviera|Alps|Canal|Channel|Desert|Airlines|Airways|"
+            // a building or institution named with a demonym ("the Saudi Maternity Hospital" in El Fasher) is a place
+            + "Maternity|Hospital|University|College|School|Airport|Mosque|Church|Cathedral|Museum|Stadium)\\b");
     /** "voiced concern that Algeria continues to imprison ...": the subject of what worries the speaker is accused. */
     private static final Pattern CONCERN_THAT = Pattern.compile("(?i)\\b(?:concerns?|alarm|dismay|outrage|concerned|alarmed|troubled|"
             + "dismayed|disturbed|worried)\\s+(?:\\w+\\s+){0,2}?that\\s+(?:the\\s+)?((?-i:\\p{Lu})[\\p{L}'’.\\-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.\\-]*){0,3})");
@@ -143,6 +145,11 @@ public final class RulePartyAttributor implements PartyAttributor {
             + "airstrikes?|air\\s+strikes?|drone\\s+strikes?|missile\\s+strikes?|escalation|militari[sz]ation|deployments?|"
             + "abuses|atrocities|crimes|massacres?|conscription|forced\\s+recruitment|crackdown|repression|obstruction|siege";
     private static final Pattern ACCUSE_BY = Pattern.compile("(?i)\\b(?:" + HOSTILE_ACTS + ")\\s+(?:carried\\s+out\\s+|[a-z]+ed\\s+)?by\\s+(?:the\\s+)?" + NAMES + "(?=(?:,(?!\\s*(?:and\\s+)?(?-i:\\p{Lu}))|[.;])|\\s+(?:on|against|in|near|at|was|were|is|are)\\b|$)");
+    private static final Pattern ACCUSE_OF = Pattern.compile("(?i)\\b(?:" + HOSTILE_ACTS + ")\\s+of\\s+(?:the\\s+)?"
+            + "((?-i:\\p{Lu})[\\p{L}'’\\-]*\\d*(?:\\s+(?-i:\\p{Lu})[\\p{L}'’\\-]*){0,3})");
+    private static final Pattern AGENT_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:armed\\s+|security\\s+|naval\\s+|military\\s+|"
+            + "coast\\s+guard\\s+|maritime\\s+militia\\s+)?(?:forces|troops|soldiers|vessels|ships|boats|army|militias?|military|units|"
+            + "fighters|drones|aircraft|jets|navy|coast\\s+guard|warships)\\b");
     private static final Pattern ACCUSE_SUBJECT = Pattern.compile("((?:(?-i:\\p{Lu})[\\p{L}'’.\\-]*\\s*){1,4})\\s+(?i:bore|bears|bear|is|was|were|are)"
             + "\\s+(?i:fully\\s+|solely\\s+|directly\\s+)?(?i:responsib\\w+|to\\s+blame|accountable|culpable)\\b");
     private static final Pattern ACCUSE_POSSESSIVE = Pattern.compile("((?:(?-i:\\p{Lu})[\\p{L}.\\-]*\\s*){1,4}['’]s)\\s+(?:[a-z\\-]+\\s+){0,2}"
@@ -304,6 +311,15 @@ public final class RulePartyAttributor implements PartyAttributor {
                 collect(ACCUSE_DEMONYM, AttributionCue.ACCUSED_POSSESSIVE, text, demonyms, out, false);
             }
             collect(ACCUSE_BY, AttributionCue.ACCUSED_BY, text, mentions, out, false);
+            if (out.isEmpty()) {
+                // "the dangerous actions of Chinese vessels", "the offensive of the M23": the agent after "of"; a state
+                // named there is more often the victim ("the invasion of Ukraine"), so only a demonym before forces or
+                // vessels, or an armed group or other non-state party, counts
+                List<PartyMention> agents = mentions.stream().filter(m -> m.kind() == MentionKind.DEMONYM
+                        ? AGENT_NOUN_AFTER.matcher(text.substring(m.end())).find()
+                        : !m.party().isState() && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.ALIAS)).toList();
+                collect(ACCUSE_OF, AttributionCue.ACCUSED_BY, text, agents, out, false);
+            }
             if (out.isEmpty()) {
                 collect(CONCERN_THAT, AttributionCue.ACCUSED, text, mentions, out, true);
             }
@@ -702,7 +718,7 @@ public final class RulePartyAttributor implements PartyAttributor {
                 continue;
             }
             if (m.kind() == MentionKind.DEMONYM && PLACE_NAME_AFTER.matcher(after).find()) {
-                continue; // "British Columbia", "the Indian Ocean": a place named with a demonym, not the party
+                continue; // "British Columbia", "the Indian Ocean", "the Saudi Hospital": a place named with a demonym, not the party
             }
             if (m.kind() == MentionKind.DEMONYM && COMMUNITY_ADJECTIVE.matcher(after).find()) {
                 continue;

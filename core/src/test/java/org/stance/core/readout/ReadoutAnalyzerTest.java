@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.stance.core.Fixtures;
@@ -263,10 +264,28 @@ class ReadoutAnalyzerTest {
     }
 
     @Test
+    void theAgentAfterOfInAHostileActIsAccusedButNotAStateThatSuffersIt() {
+        RulePartyAttributor rules = new RulePartyAttributor(shipped.gazetteer());
+        String vessels = "He voiced serious concern over the dangerous actions of Chinese vessels against Philippine boats near "
+                + "Scarborough Shoal.";
+        assertEquals(Map.of("China", AttributionCue.ACCUSED_BY), cues(rules, vessels, "Japan"));
+        assertEquals(Map.of("M23", AttributionCue.ACCUSED_BY), cues(rules, "He denounced the offensive of the M23 on Goma.", "Kenya"));
+        // a state after "of" is what suffers the act
+        assertEquals(Map.of("Ukraine", AttributionCue.ACCUSED), cues(rules, "He condemned the invasion of Ukraine.", "Japan"));
+    }
+
+    private static Map<String, AttributionCue> cues(RulePartyAttributor rules, String text, String speaker) {
+        return rules.evidence(List.of(Segment.of(text, 0, text.length())), List.of(true), speaker, List.of()).segments().get(0).cues();
+    }
+
+    @Test
     void aPlaceNamedWithADemonymIsNotTheParty() {
         List<List<String>> p = parties("Foreign Minister Anita Anand met Minister Jaishankar in New Delhi. She said the meeting had "
                 + "also covered the criminal proceedings under way in British Columbia.");
         assertEquals(List.of(List.of("India")), p);
+        ReadoutAnalysis hospital = shipped.analyze(new Readout("The Secretary-General condemns the attack on the Saudi Maternity "
+                + "Hospital in El Fasher.", Optional.of("United Nations"), List.of()));
+        assertTrue(hospital.statements().get(0).parties().stream().noneMatch("Saudi Arabia"::equals), hospital.statements().toString());
     }
 
     @Test
