@@ -26,7 +26,8 @@ public final class RuleSegmenter implements Segmenter {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gen", "lt", "col",
             "maj", "capt", "cpt", "gov", "pres", "prof", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "jr", "sr", "vs", "adm", "sgt", "amb", "hon", "rev", "mt",
-            "ft", "sec", "e.g", "i.e", "etc", "approx", "dept", "gens", "reps", "sens", "msgr", "cmdr", "brig", "corp", "co");
+            "ft", "sec", "e.g", "i.e", "etc", "approx", "dept", "gens", "reps", "sens", "msgr", "cmdr", "brig", "corp", "co",
+            "md", "mohd", "mme", "messrs", "cdr");
     private static final Set<String> OPENERS = Set.of("the", "he", "she", "it", "they", "we", "in", "on", "at", "this",
             "that", "both", "but", "a", "an", "his", "her", "their", "its", "officials", "during",
             "after", "before", "while", "speaking", "earlier", "later", "meanwhile", "separately", "there", "to", "i",

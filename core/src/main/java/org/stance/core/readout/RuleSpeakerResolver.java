@@ -135,6 +135,11 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
                 // "The Secretary-General met ...", with no organization named: the UN's
                 score.add("United Nations", "secretary_general_" + verbClass, weight);
                 last = "United Nations";
+            } else if (BARE_SECRETARY.matcher(subject).find()) {
+                // "The Secretary spoke today with ...", with no one named: the State Department's house style (the
+                // gold readouts that say "The Secretary" are the United States' in 30 of 31)
+                score.add("United States", "secretary_" + verbClass, weight);
+                last = "United States";
             }
         }
         // "The Ambassador of the Republic of Moldova was summoned to the Ministry": in a release the host summons and the
@@ -403,6 +408,7 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     /** "PM meeting with Taoiseach Simon Harris": whoever a headline names after "with" is the other side, title or not. */
     private static final java.util.regex.Pattern OTHER_SIDE_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:with|to|from|against|between)\\b");
     private static final java.util.regex.Pattern SECRETARY_GENERAL = java.util.regex.Pattern.compile("(?i)^\\s*the\\s+secretary-general\\b");
+    private static final java.util.regex.Pattern BARE_SECRETARY = java.util.regex.Pattern.compile("^\\s*[Tt]he\\s+Secretary\\s*$");
 
     private static final java.util.regex.Pattern GOVERNMENT_LEAD = java.util.regex.Pattern.compile(
             "^\\s*(?:the\\s+)?(?:government|ministry|presidency|republic|kingdom|state)\\b[^,.;]{0,80}$", java.util.regex.Pattern.CASE_INSENSITIVE);

@@ -100,6 +100,18 @@ class LearnedSpeakerResolverTest {
     }
 
     @Test
+    void aBareSecretaryIsTheStateDepartmentsAndTheSecretaryGeneralTheUnitedNations() {
+        SpeakerEvidence state = evidence("", "The Secretary spoke today with Sudanese Armed Forces Commander al-Burhan. The Secretary "
+                + "condemned the atrocities in El Fasher.");
+        assertEquals("United States", state.ruleChoice(), state.cues().toString());
+        SpeakerEvidence un = evidence("", "The Secretary-General spoke today with Sudanese Armed Forces Commander al-Burhan.");
+        assertEquals("United Nations", un.ruleChoice(), un.cues().toString());
+        // a secretary of someone is not the State Department's
+        SpeakerEvidence foreign = evidence("", "The Foreign Secretary spoke today with Prime Minister Mikati of Lebanon.");
+        assertFalse(foreign.cues().containsKey("United States"), foreign.cues().toString());
+    }
+
+    @Test
     void aBriefingLabelMayOpenOnTheRoleButADatelineIsNoLabel() {
         SpeakerEvidence e = evidence("", "QUESTION: Did India ask for the visit to be stopped?\n\n"
                 + "OFFICIAL SPOKESPERSON, SHRI ARINDAM BAGCHI: We reject the insinuations made in Beijing.");

@@ -26,6 +26,9 @@ class RuleSegmenterTest {
         assertEquals(List.of("The U.S. envoy met Sen. Graham and Dr. Tedros on Sept. 3 in Washington.",
                         "Donald J. Trump said the U.S. would help."),
                 texts("The U.S. envoy met Sen. Graham and Dr. Tedros on Sept. 3 in Washington. Donald J. Trump said the U.S. would help."));
+        // "Md." (Mohammad) in Bangladeshi names
+        assertEquals(List.of("Jaishankar met Foreign Adviser Md. Touhid Hossain in Bangkok."),
+                texts("Jaishankar met Foreign Adviser Md. Touhid Hossain in Bangkok."));
     }
 
     @Test
