@@ -52,6 +52,14 @@ class GazetteerTest {
     }
 
     @Test
+    void officialsOfLate2025AndWireSpellingsResolve() {
+        Gazetteer shipped = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
+        assertEquals(List.of("United Kingdom", "Ukraine", "Thailand", "Poland"), shipped.find("Foreign Secretary Yvette Cooper spoke "
+                + "with President Zelenskiy, then with Prime Minister Anutin; Cooper later met Nawrocki.").stream()
+                .map(m -> m.party().name()).distinct().toList());
+    }
+
+    @Test
     void aFamilyNameFollowedByAnotherNameIsSomeoneElse() {
         Gazetteer shipped = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
         // Nigeria's Lai Mohammed is not Taiwan's Lai Ching-te, whose full name and lone family name still are
