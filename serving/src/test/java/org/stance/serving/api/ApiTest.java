@@ -126,7 +126,8 @@ class ApiTest implements TestPropertyProvider {
 
     @Test
     void aTitleTellsTheSpeakerWhenNoneIsGiven() {
-        String text = "The Secretary urged India to show restraint. Pakistan's foreign ministry said it would respond.";
+        // "The Minister" names no state (a bare "The Secretary" would say the United States by itself)
+        String text = "The Minister urged India to show restraint. Pakistan's foreign ministry said it would respond.";
         assertEquals("Pakistan", post("/v1/readouts/score", Map.of("text", text)).get("speaker"));
         assertEquals("United States", post("/v1/readouts/score", Map.of("text", text,
                 "title", "Secretary Rubio's call with External Affairs Minister Jaishankar")).get("speaker"));
