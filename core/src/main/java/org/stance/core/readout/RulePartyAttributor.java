@@ -138,7 +138,7 @@ public final class RulePartyAttributor implements PartyAttributor {
             + "waters|soil|people|children|hospitals?|infrastructure|homes?|positions|soldiers|troops|forces|vessels?|ships?|"
             + "fishermen|workers|families|communities|border|airspace|sovereignty|side\\s+of)\\b");
     /** Hostile acts whose author is the accused: "attacks by X", "X's strikes". */
-    private static final String HOSTILE_ACTS = "offensive|attacks?|strikes?|aggression|incursions?|shelling|bombardment|"
+    private static final String HOSTILE_ACTS = "offensive|attacks?|strikes?|aggression|war|incursions?|shelling|bombardment|"
             + "violations?|advance|occupation|invasion|raids?|drills|provocations?|harassment|blockade|abductions?|killings?|"
             + "manoeuvres|maneuvers|conduct|actions|behaviou?r|intimidation|coercion|threats|support\\s+for\\s+terror\\w*|"
             + "infringements?|targeting|bombing|bombings|encroachments?|interference|breach(?:es)?|seizures?|annexation|"

@@ -84,6 +84,13 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             // "Official Communiqué 045-22 of the Ministry of Foreign Affairs of Peru, issued in Lima ...": a release's issuer line
             issuer(s.text()).ifPresent(p -> score.add(p, "issuer_line", HEADLINE_WEIGHT));
         }
+        for (Segment s : segments.subList(0, Math.min(4, segments.size()))) {
+            // "The following is attributable to Spokesperson Tammy Bruce:", after the header lines of a pasted release
+            Matcher attributable = ATTRIBUTABLE_TO.matcher(s.text());
+            if (attributable.find()) {
+                firstParty(attributable.group(1)).ifPresent(p -> score.add(p, "issuer_line", HEADLINE_WEIGHT));
+            }
+        }
         int k = 0;
         String last = null;
         boolean leadSeen = false;
@@ -399,6 +406,8 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
                     + "(?:\\s+(?:no\\.?\\s*)?[\\w/.\\-]*\\d[\\w/.\\-]*)?\\s+(?:issued\\s+)?(?:(?:by|from)\\s+(?=the\\s|h\\.e\\.|\\p{Lu})|of\\s+(?=the\\s+(?:ministry|government|presidency|office|embassy|department|director|spokes\\w+|minister|president|"
                     + "secretary|high\\s+representative|chair\\w*)\\b))"
                     + "(.+?)(?:\\s+on\\s+behalf\\s+of\\s+(.+?))?(?=\\s+(?:on|regarding|concerning|about|following|after|issued)\\s|[,:;]|\\.(?:\\s|$)|$)");
+    private static final java.util.regex.Pattern ATTRIBUTABLE_TO = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:the\\s+)?(?:following|below|above)\\s+(?:statement\\s+|readout\\s+)?is\\s+attributable\\s+to\\s+([^:]{2,80}):");
     private static final int LABEL_WEIGHT = 3;
     /** A headline's subject comes first: "Communique: AU Commission Chairperson consults Mozambique" leads with the AU. */
     private static final int HEADLINE_SUBJECT_WORDS = 5;

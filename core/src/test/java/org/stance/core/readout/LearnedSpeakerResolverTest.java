@@ -112,6 +112,18 @@ class LearnedSpeakerResolverTest {
     }
 
     @Test
+    void theLineThatSaysWhomAPastedReleaseIsAttributableToNamesItsIssuer() {
+        // the headline names Nauru first; the release's own line names the State Department's spokesperson
+        SpeakerEvidence e = rules.evidence("Nauru's Decision to Sever Diplomatic Relations with Taiwan", "Office of the Spokesperson\n\n"
+                + "Press Statement\n\nThe following is attributable to Spokesperson Tammy Bruce:\n\nThe United States has taken note "
+                + "of today's announcement by the Government of Nauru.", new RuleSegmenter().segment("Office of the Spokesperson\n\n"
+                + "Press Statement\n\nThe following is attributable to Spokesperson Tammy Bruce:\n\nThe United States has taken note "
+                + "of today's announcement by the Government of Nauru."));
+        assertTrue(e.cues().getOrDefault("United States", Map.of()).containsKey("issuer_line"), e.cues().toString());
+        assertEquals("United States", e.ruleChoice(), e.cues().toString());
+    }
+
+    @Test
     void aBriefingLabelMayOpenOnTheRoleButADatelineIsNoLabel() {
         SpeakerEvidence e = evidence("", "QUESTION: Did India ask for the visit to be stopped?\n\n"
                 + "OFFICIAL SPOKESPERSON, SHRI ARINDAM BAGCHI: We reject the insinuations made in Beijing.");

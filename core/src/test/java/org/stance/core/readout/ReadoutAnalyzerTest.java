@@ -272,6 +272,9 @@ class ReadoutAnalyzerTest {
         assertEquals(Map.of("M23", AttributionCue.ACCUSED_BY), cues(rules, "He denounced the offensive of the M23 on Goma.", "Kenya"));
         // a state after "of" is what suffers the act
         assertEquals(Map.of("Ukraine", AttributionCue.ACCUSED), cues(rules, "He condemned the invasion of Ukraine.", "Japan"));
+        // a war is a hostile act of whoever wages it
+        assertEquals(Map.of("Russia", AttributionCue.ACCUSED_POSSESSIVE), cues(rules, "She said ties had sunk to a historic low because of "
+                + "Moscow's war against Ukraine.", "Iceland"));
     }
 
     private static Map<String, AttributionCue> cues(RulePartyAttributor rules, String text, String speaker) {
