@@ -423,6 +423,7 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             "^\\s*(?:the\\s+)?(?:government|ministry|presidency|republic|kingdom|state)\\b[^,.;]{0,80}$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** "the Ministry of Foreign Affairs in Warsaw", "we summoned the chargé d'affaires of Iran in Baghdad": the issuer's seat. */
+    private static final java.util.regex.Pattern SIGN_OFF = java.util.regex.Pattern.compile("(?i)(?:^|[.\\n]\\s*)(?:issued|done)\\s+(?:at|in)\\s+$");
     private static final java.util.regex.Pattern ISSUER_SEAT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:(?:ministry|foreign\\s+office|presidency|state\\s+house|presidential\\s+palace)\\b[^.;]{0,60}?|summoned\\b[^.;]{0,80}?)\\bin\\s+$");
 
@@ -436,6 +437,15 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             for (PartyMention m : gazetteer.find(t)) {
                 if ((m.kind() == MentionKind.CAPITAL || m.kind() == MentionKind.ALIAS)
                         && (RuleSegmenter.isDateline(t) && m.start() == 0 || ISSUER_SEAT.matcher(t.substring(0, m.start())).find())) {
+                    return java.util.Optional.of(m);
+                }
+            }
+        }
+        // "Issued in Nairobi on 16 December 2023 - ENDS -", "Done at Ouagadougou, 2 October 2022": the sign-off of a release
+        for (Segment s : segments.subList(Math.max(0, segments.size() - 2), segments.size())) {
+            String t = s.text();
+            for (PartyMention m : gazetteer.find(t)) {
+                if ((m.kind() == MentionKind.CAPITAL || m.kind() == MentionKind.ALIAS) && SIGN_OFF.matcher(t.substring(0, m.start())).find()) {
                     return java.util.Optional.of(m);
                 }
             }

@@ -124,6 +124,17 @@ class LearnedSpeakerResolverTest {
     }
 
     @Test
+    void aReleaseSignedOffFromACapitalIsIssuedThere() {
+        String text = "PRESS STATEMENT\n\nThe Government of the Democratic Republic of the Congo has recalled its Ambassador for "
+                + "consultations. The Government has no part in the declaration made at a hotel by private individuals.\n\n"
+                + "Issued in Nairobi on 16 December 2023 - ENDS -";
+        SpeakerEvidence e = evidence("", text);
+        assertTrue(e.flagged("Kenya", SpeakerEvidence.ISSUING_CAPITAL), e.toString());
+        // a capital named in the body is no sign-off
+        assertFalse(evidence("", "The Minister said the talks in Nairobi went well.").flagged("Kenya", SpeakerEvidence.ISSUING_CAPITAL));
+    }
+
+    @Test
     void aBriefingLabelMayOpenOnTheRoleButADatelineIsNoLabel() {
         SpeakerEvidence e = evidence("", "QUESTION: Did India ask for the visit to be stopped?\n\n"
                 + "OFFICIAL SPOKESPERSON, SHRI ARINDAM BAGCHI: We reject the insinuations made in Beijing.");
