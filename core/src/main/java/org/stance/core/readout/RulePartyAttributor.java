@@ -306,8 +306,7 @@ public final class RulePartyAttributor implements PartyAttributor {
             collect(ACCUSE_POSSESSIVE, AttributionCue.ACCUSED_POSSESSIVE, text, mentions, out, false);
             if (out.isEmpty()) {
                 // "the criminal Israeli aggression", "the NATO aggression of 2011": the demonym or group before the act
-                List<PartyMention> demonyms = mentions.stream().filter(m -> m.kind() == MentionKind.DEMONYM
-                        || !m.party().isState() && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.ALIAS)).toList();
+                List<PartyMention> demonyms = mentions.stream().filter(m -> m.kind() == MentionKind.DEMONYM || nonStateByName(m)).toList();
                 collect(ACCUSE_DEMONYM, AttributionCue.ACCUSED_POSSESSIVE, text, demonyms, out, false);
             }
             collect(ACCUSE_BY, AttributionCue.ACCUSED_BY, text, mentions, out, false);
@@ -316,8 +315,7 @@ public final class RulePartyAttributor implements PartyAttributor {
                 // named there is more often the victim ("the invasion of Ukraine"), so only a demonym before forces or
                 // vessels, or an armed group or other non-state party, counts
                 List<PartyMention> agents = mentions.stream().filter(m -> m.kind() == MentionKind.DEMONYM
-                        ? AGENT_NOUN_AFTER.matcher(text.substring(m.end())).find()
-                        : !m.party().isState() && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.ALIAS)).toList();
+                        ? AGENT_NOUN_AFTER.matcher(text.substring(m.end())).find() : nonStateByName(m)).toList();
                 collect(ACCUSE_OF, AttributionCue.ACCUSED_BY, text, agents, out, false);
             }
             if (out.isEmpty()) {
@@ -458,6 +456,11 @@ public final class RulePartyAttributor implements PartyAttributor {
     }
 
     /** Parties named in the group of each match of a pattern; for accusations, victims and places are dropped. */
+    /** An armed group or organization named by its name or an alias ("the M23", "NATO"), not by a demonym or capital. */
+    private static boolean nonStateByName(PartyMention m) {
+        return !m.party().isState() && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.ALIAS);
+    }
+
     private void collect(Pattern p, AttributionCue cue, String text, List<PartyMention> mentions, Map<String, AttributionCue> out,
                          boolean accusation) {
         Matcher m = p.matcher(text);

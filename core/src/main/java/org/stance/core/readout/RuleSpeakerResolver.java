@@ -80,13 +80,14 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
                     .ifPresent(m -> score.add(issuerAt(m, inTitle, inText), news ? "wire_dateline" : "release_dateline",
                             news ? WIRE_DATELINE_WEIGHT : DATELINE_WEIGHT));
         }
-        for (Segment s : segments.subList(0, Math.min(2, segments.size()))) {
-            // "Official Communiqué 045-22 of the Ministry of Foreign Affairs of Peru, issued in Lima ...": a release's issuer line
-            issuer(s.text()).ifPresent(p -> score.add(p, "issuer_line", HEADLINE_WEIGHT));
-        }
-        for (Segment s : segments.subList(0, Math.min(4, segments.size()))) {
+        for (int i = 0; i < Math.min(4, segments.size()); i++) {
+            String line = segments.get(i).text();
+            if (i < 2) {
+                // "Official Communiqué 045-22 of the Ministry of Foreign Affairs of Peru, issued in Lima ...": a release's issuer line
+                issuer(line).ifPresent(p -> score.add(p, "issuer_line", HEADLINE_WEIGHT));
+            }
             // "The following is attributable to Spokesperson Tammy Bruce:", after the header lines of a pasted release
-            Matcher attributable = ATTRIBUTABLE_TO.matcher(s.text());
+            Matcher attributable = ATTRIBUTABLE_TO.matcher(line);
             if (attributable.find()) {
                 firstParty(attributable.group(1)).ifPresent(p -> score.add(p, "issuer_line", HEADLINE_WEIGHT));
             }
@@ -422,8 +423,9 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     private static final java.util.regex.Pattern GOVERNMENT_LEAD = java.util.regex.Pattern.compile(
             "^\\s*(?:the\\s+)?(?:government|ministry|presidency|republic|kingdom|state)\\b[^,.;]{0,80}$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    /** "the Ministry of Foreign Affairs in Warsaw", "we summoned the chargé d'affaires of Iran in Baghdad": the issuer's seat. */
+    /** "Issued in Nairobi ...", "Done at Ouagadougou ...": where a release signs off. */
     private static final java.util.regex.Pattern SIGN_OFF = java.util.regex.Pattern.compile("(?i)(?:^|[.\\n]\\s*)(?:issued|done)\\s+(?:at|in)\\s+$");
+    /** "the Ministry of Foreign Affairs in Warsaw", "we summoned the chargé d'affaires of Iran in Baghdad": the issuer's seat. */
     private static final java.util.regex.Pattern ISSUER_SEAT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:(?:ministry|foreign\\s+office|presidency|state\\s+house|presidential\\s+palace)\\b[^.;]{0,60}?|summoned\\b[^.;]{0,80}?)\\bin\\s+$");
 
@@ -432,20 +434,19 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
      * someone in its opening sentence. Used only when no one in the text is named speaking.
      */
     private java.util.Optional<PartyMention> issuingCapital(List<Segment> segments) {
-        for (Segment s : segments.subList(0, Math.min(2, segments.size()))) {
-            String t = s.text();
-            for (PartyMention m : gazetteer.find(t)) {
-                if ((m.kind() == MentionKind.CAPITAL || m.kind() == MentionKind.ALIAS)
-                        && (RuleSegmenter.isDateline(t) && m.start() == 0 || ISSUER_SEAT.matcher(t.substring(0, m.start())).find())) {
-                    return java.util.Optional.of(m);
-                }
-            }
-        }
+        java.util.Optional<PartyMention> opening = capitalIn(segments.subList(0, Math.min(2, segments.size())),
+                (t, m) -> RuleSegmenter.isDateline(t) && m.start() == 0 || ISSUER_SEAT.matcher(t.substring(0, m.start())).find());
         // "Issued in Nairobi on 16 December 2023 - ENDS -", "Done at Ouagadougou, 2 October 2022": the sign-off of a release
-        for (Segment s : segments.subList(Math.max(0, segments.size() - 2), segments.size())) {
+        return opening.isPresent() ? opening : capitalIn(segments.subList(Math.max(0, segments.size() - 2), segments.size()),
+                (t, m) -> SIGN_OFF.matcher(t.substring(0, m.start())).find());
+    }
+
+    /** The first capital (or alias) in these segments that {@code placed} accepts, given the segment's text. */
+    private java.util.Optional<PartyMention> capitalIn(List<Segment> segments, java.util.function.BiPredicate<String, PartyMention> placed) {
+        for (Segment s : segments) {
             String t = s.text();
             for (PartyMention m : gazetteer.find(t)) {
-                if ((m.kind() == MentionKind.CAPITAL || m.kind() == MentionKind.ALIAS) && SIGN_OFF.matcher(t.substring(0, m.start())).find()) {
+                if ((m.kind() == MentionKind.CAPITAL || m.kind() == MentionKind.ALIAS) && placed.test(t, m)) {
                     return java.util.Optional.of(m);
                 }
             }
