@@ -294,6 +294,10 @@ public final class Gazetteer {
                     if (e != null && n == 1 && e.kind() == MentionKind.OFFICIAL && nameFirstElsewhere(e.party(), text, spans, capital, i)) {
                         continue;
                     }
+                    if (e != null && n == 1 && (e.kind() == MentionKind.OFFICIAL || e.kind() == MentionKind.CAPITAL)
+                            && givenNameOfAnother(text, spans, capital, i)) {
+                        continue;
+                    }
                     if (e != null && i + n < toks.size() && CURRENCY.contains(toks.get(i + n))) {
                         continue;
                     }
@@ -335,6 +339,24 @@ public final class Gazetteer {
             return false;
         }
         return text.substring(spans.get(i)[1], spans.get(i + 1)[0]).isBlank();
+    }
+
+    /**
+     * Whether a lone surname or capital is the given name of someone else, followed at once by a capitalised name and then by
+     * running text: "Petro Vrublevskyi, the ambassador" is not Colombia's Gustavo Petro, "Sofia Sapega" no mention of Bulgaria.
+     * A headline in title case ("Rubio Meets Wang in Bangkok") puts a capitalised word after the second one too, and keeps
+     * the match.
+     */
+    private static boolean givenNameOfAnother(String text, List<int[]> spans, List<Boolean> capital, int i) {
+        if (i + 1 >= spans.size() || !capital.get(i + 1) || !text.substring(spans.get(i)[1], spans.get(i + 1)[0]).equals(" ")) {
+            return false;
+        }
+        if (i > 0 && capital.get(i - 1) && text.substring(spans.get(i - 1)[1], spans.get(i)[0]).equals(" ")) {
+            return false;
+        }
+        int after = spans.get(i + 1)[1];
+        // what follows the second name: punctuation, the end, or a word in lower case
+        return i + 2 >= spans.size() || !capital.get(i + 2) || !text.substring(after, spans.get(i + 2)[0]).isBlank();
     }
 
     /** Whether token {@code i} is a capitalised part of a place or instrument name ("Lake Victoria", "Vienna Convention"). */

@@ -91,11 +91,14 @@ public final class RuleSegmenter implements Segmenter {
                 "opposes", "urges", "calls", "welcomes", "condemns", "expresses", "stresses", "offered", "accused",
                 "warned", "cautioned", "voiced", "reaffirmed", "raised", "agreed", "stressed", "reiterated", "hopes",
                 "affirmed", "recalled", "supported", "encouraged", "told", "thanked", "praised", "pledged"));
-        String ing = String.join("|", List.of("urging", "calling\\s+(?:on|for|upon)", "pressing", "expressing",
+        String ing = String.join("|", List.of("urging", "pressing", "expressing",
                 "offering", "appealing", "demanding", "encouraging", "extending", "pledging", "conveying", "voicing", "adding",
                 "noting", "stressing", "affirming", "reaffirming", "underscoring", "underlining", "emphasizing", "emphasising",
                 "reiterating", "warning", "welcoming", "condemning", "insisting", "promising", "assuring",
-                "recalling", "highlighting"));
+                "recalling", "highlighting",
+                // reported speech after a comma in news copy: ", saying Washington had ...", ", calling it ...", ", dismissing ..."
+                "saying", "calling", "accusing", "describing", "telling", "dismissing", "rejecting", "denouncing", "blaming",
+                "vowing", "cautioning", "arguing", "charging", "criticising", "criticizing", "branding"));
         this.clause = Pattern.compile(String.format(CLAUSE.pattern(), past, past, ing));
     }
 

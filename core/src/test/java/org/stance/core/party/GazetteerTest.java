@@ -79,6 +79,20 @@ class GazetteerTest {
     }
 
     @Test
+    void aSurnameOrCapitalUsedAsSomeoneElsesGivenNameIsNoMention() {
+        Gazetteer shipped = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
+        // Ukraine's ambassador Petro Vrublevskyi is not Colombia's Gustavo Petro; Sofia Sapega is no mention of Bulgaria
+        assertEquals(List.of("Ukraine"), shipped.find("The Ukrainian envoy, Petro Vrublevskyi, was received.").stream()
+                .map(m -> m.party().name()).toList());
+        assertTrue(shipped.find("They demanded the release of Sofia Sapega by the authorities.").isEmpty());
+        // the surname and the capital alone, or in a headline in title case, still are
+        assertEquals(List.of("Colombia", "Bulgaria"), shipped.find("Petro said Sofia would not be heard.").stream()
+                .map(m -> m.party().name()).toList());
+        assertEquals(List.of("United States", "China", "Thailand"), shipped.find("Rubio Meets Wang in Bangkok").stream()
+                .map(m -> m.party().name()).toList());
+    }
+
+    @Test
     void aCapitalOrSurnameInsideAPlaceOrInstrumentNameIsNoMention() {
         Gazetteer shipped = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
         assertTrue(shipped.find("Fishers on Lake Victoria met at Capital Hill.").isEmpty(), "Seychelles' capital, El Salvador's minister");

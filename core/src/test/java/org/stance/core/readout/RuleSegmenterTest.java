@@ -97,6 +97,13 @@ class RuleSegmenterTest {
                 texts("The minister condemned the attack and he urged both sides to respect the truce."));
         assertEquals(List.of("She welcomed the prisoner exchange;", "she also pressed Moscow to return the deported children."),
                 texts("She welcomed the prisoner exchange; she also pressed Moscow to return the deported children."));
+        // news copy reports the second speech act with a participle: ", saying ...", ", dismissing ..."
+        assertEquals(List.of("Harare on Tuesday denounced the new sanctions on senior officials,",
+                        "saying Washington had put a new label on old measures."),
+                texts("Harare on Tuesday denounced the new sanctions on senior officials, saying Washington had put a new label on old measures."));
+        assertEquals(List.of("Tehran condemned the sanctions on its intelligence ministry,",
+                        "dismissing them as a worn-out instrument of pressure."),
+                texts("Tehran condemned the sanctions on its intelligence ministry, dismissing them as a worn-out instrument of pressure."));
     }
 
     @Test
