@@ -81,8 +81,8 @@ class GazetteerTest {
     @Test
     void aSurnameOrCapitalUsedAsSomeoneElsesGivenNameIsNoMention() {
         Gazetteer shipped = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
-        // Ukraine's ambassador Petro Vrublevskyi is not Colombia's Gustavo Petro; Sofia Sapega is no mention of Bulgaria
-        assertEquals(List.of("Ukraine"), shipped.find("The Ukrainian envoy, Petro Vrublevskyi, was received.").stream()
+        // a Ukrainian diplomat called Petro is not Colombia's Gustavo Petro; Sofia Sapega is no mention of Bulgaria
+        assertEquals(List.of("Ukraine"), shipped.find("The Ukrainian envoy, Petro Ivanenko, was received.").stream()
                 .map(m -> m.party().name()).toList());
         assertTrue(shipped.find("They demanded the release of Sofia Sapega by the authorities.").isEmpty());
         // the surname and the capital alone, or in a headline in title case, still are

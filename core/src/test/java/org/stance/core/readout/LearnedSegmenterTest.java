@@ -22,7 +22,8 @@ class LearnedSegmenterTest {
         String text = "The Minister condemned the strikes on the port of Hodeidah, describing the killing of dock workers as a grave "
                 + "violation of international law. He thanked Oman for hosting the talks, but he made clear that sanctions would stay "
                 + "until Tehran returned to the table.";
-        assertEquals(2, rules.segment(text).size());
+        // the rules split at ", describing" (a participle of reported speech) but leave ", but he made clear" whole
+        assertEquals(3, rules.segment(text).size());
         assertEquals(List.of("The Minister condemned the strikes on the port of Hodeidah,",
                 "describing the killing of dock workers as a grave violation of international law.",
                 "He thanked Oman for hosting the talks,",
