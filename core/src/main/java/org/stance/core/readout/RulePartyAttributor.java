@@ -455,12 +455,12 @@ public final class RulePartyAttributor implements PartyAttributor {
         return false;
     }
 
-    /** Parties named in the group of each match of a pattern; for accusations, victims and places are dropped. */
     /** An armed group or organization named by its name or an alias ("the M23", "NATO"), not by a demonym or capital. */
     private static boolean nonStateByName(PartyMention m) {
         return !m.party().isState() && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.ALIAS);
     }
 
+    /** Parties named in the group of each match of a pattern; for accusations, victims and places are dropped. */
     private void collect(Pattern p, AttributionCue cue, String text, List<PartyMention> mentions, Map<String, AttributionCue> out,
                          boolean accusation) {
         Matcher m = p.matcher(text);
