@@ -31,6 +31,17 @@ import org.stance.core.corpus.DataValidationException;
  */
 public final class Gazetteer {
     /** Word tokens: dotted abbreviations (U.S., U.N.) or runs of letters and digits. */
+    /** Words of office and address that come before a surname ("Minister Lavrov", "Mr Smith"), lower case. */
+    private static final Set<String> TITLES = Set.of("president", "minister", "secretary", "premier", "chancellor", "ambassador",
+            "envoy", "spokesperson", "spokesman", "spokeswoman", "senator", "sen", "rep", "representative", "governor", "mayor",
+            "general", "gen", "marshal", "admiral", "colonel", "commander", "chief", "director", "chairman", "chairperson", "chair",
+            "commissioner", "king", "queen", "emir", "sheikh", "sultan", "prince", "princess", "crown", "lord", "lady", "sir",
+            "dame", "mr", "mrs", "ms", "dr", "prof", "professor", "shri", "smt", "excellency", "highness", "majesty", "pope",
+            "cardinal", "judge", "justice", "deputy", "vice", "foreign", "defence", "defense", "prime", "state", "counsellor",
+            "councillor", "speaker", "leader", "comrade", "field", "secretary-general", "undersecretary", "under", "consul",
+            "counselor", "attorney", "chargé", "charge", "taoiseach", "tanaiste", "high", "honourable", "honorable", "hon", "captain",
+            "major", "lieutenant", "brigadier", "sergeant", "haji", "hajji", "dato", "datuk", "seri", "utama", "tun", "affairs", "first",
+            "war");
     static final Pattern TOKEN = Pattern.compile("(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
     private static final int MAX_TOKENS = 8;
     /** Surnames that are also common words or common first names are never matched alone. */
@@ -80,13 +91,16 @@ public final class Gazetteer {
     private final Map<String, List<String>> aliases;
     /** The organizations seated in each city, by its normalized tokens ("brussels" -> the EU and NATO). */
     private final Map<List<String>, List<Party>> seats;
+    /** For each word of an official's recorded names, every word of those names: the given names a surname may follow. */
+    private final Map<String, Set<String>> officialWords;
 
     private record Entry(Party party, MentionKind kind) {
     }
 
     private Gazetteer(String asOf, Map<String, Party> byName, Map<List<String>, Entry> index, Map<String, Set<String>> roles,
-                      Map<String, List<String>> aliases, Map<List<String>, List<Party>> seats) {
+                      Map<String, List<String>> aliases, Map<List<String>, List<Party>> seats, Map<String, Set<String>> officialWords) {
         this.asOf = asOf;
+        this.officialWords = officialWords;
         this.seats = seats;
         this.byName = Collections.unmodifiableMap(byName);
         this.index = index;
@@ -118,6 +132,7 @@ public final class Gazetteer {
         Map<String, Set<String>> roles = new HashMap<>();
         Map<String, List<String>> aliases = new HashMap<>();
         Map<List<String>, List<Party>> seats = new HashMap<>();
+        Map<String, Set<String>> officialWords = new HashMap<>();
         for (JsonNode p : parties) {
             String name = p.path("name").asText("").strip();
             if (name.isEmpty()) {
@@ -148,6 +163,9 @@ public final class Gazetteer {
                 List<String> names = new ArrayList<>();
                 names.add(o.path("name").asText(""));
                 o.path("aliases").forEach(x -> names.add(x.asText()));
+                Set<String> recorded = new HashSet<>();
+                names.forEach(n -> recorded.addAll(tokens(n)));
+                recorded.forEach(w -> officialWords.computeIfAbsent(w, k -> new HashSet<>()).addAll(recorded));
                 for (String n : names) {
                     put(index, n, party, MentionKind.OFFICIAL);
                     List<String> toks = tokens(n);
@@ -181,7 +199,7 @@ public final class Gazetteer {
         });
         aliases.replaceAll((k, v) -> List.copyOf(v));
         seats.replaceAll((k, v) -> List.copyOf(v));
-        return new Gazetteer(root.path("as_of").asText(""), byName, index, roles, aliases, seats);
+        return new Gazetteer(root.path("as_of").asText(""), byName, index, roles, aliases, seats, officialWords);
     }
 
     /** Records that {@code name}'s official may be called {@code surname}; it is matched alone only if no other party claims it. */
@@ -298,6 +316,9 @@ public final class Gazetteer {
                             && givenNameOfAnother(text, spans, capital, i)) {
                         continue;
                     }
+                    if (e != null && n == 1 && e.kind() == MentionKind.OFFICIAL && surnameOfAnother(text, spans, capital, toks, i)) {
+                        continue;
+                    }
                     if (e != null && i + n < toks.size() && CURRENCY.contains(toks.get(i + n))) {
                         continue;
                     }
@@ -357,6 +378,40 @@ public final class Gazetteer {
         int after = spans.get(i + 1)[1];
         // what follows the second name: punctuation, the end, or a word in lower case
         return i + 2 >= spans.size() || !capital.get(i + 2) || !text.substring(after, spans.get(i + 2)[0]).isBlank();
+    }
+
+    /**
+     * Whether a lone surname follows at once a given name that is not the official's, so that it belongs to someone else:
+     * "David Smith" is not Jamaica's Kamina Johnson Smith. The word before must be a capitalised name that is no title
+     * ("Minister Smith", "Mr Smith" keep the match), no initial and no word of any name recorded for an official with that
+     * surname ("Abbas Araghchi" is Seyed Abbas Araghchi), and must not itself follow a capitalised word other than a title,
+     * as the words of a headline in title case do ("Rubio Meets Wang").
+     */
+    private boolean surnameOfAnother(String text, List<int[]> spans, List<Boolean> capital, List<String> toks, int i) {
+        if (i == 0 || !capital.get(i - 1) || !text.substring(spans.get(i - 1)[1], spans.get(i)[0]).equals(" ")) {
+            return false;
+        }
+        String given = toks.get(i - 1);
+        String raw = text.substring(spans.get(i - 1)[0], spans.get(i - 1)[1]);
+        if (given.length() < 2 || given.contains(".") || raw.equals(raw.toUpperCase(Locale.ROOT)) || isTitle(given)
+                || index.containsKey(List.of(given)) || officialWords.getOrDefault(toks.get(i), Set.of()).contains(given)) {
+            return false;
+        }
+        // a capitalised word that opens a sentence is no given name as often as it is one ("To Muttaqi, ...", "With Araghchi")
+        String before = text.substring(0, spans.get(i - 1)[0]).stripTrailing();
+        if (before.isEmpty() || ".!?:;\"“(\n-–—".indexOf(before.charAt(before.length() - 1)) >= 0) {
+            return false;
+        }
+        if (i >= 2 && capital.get(i - 2) && !isTitle(toks.get(i - 2))
+                && text.substring(spans.get(i - 2)[1], spans.get(i - 1)[0]).isBlank()) {
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether a word is a title of office or address, in the singular or plural ("Presidents Kagame and Museveni"). */
+    private static boolean isTitle(String word) {
+        return TITLES.contains(word) || word.endsWith("s") && TITLES.contains(word.substring(0, word.length() - 1));
     }
 
     /** Whether token {@code i} is a capitalised part of a place or instrument name ("Lake Victoria", "Vienna Convention"). */

@@ -59,6 +59,9 @@ public final class RulePartyAttributor implements PartyAttributor {
                     + "assured|assuring|reassured|thanked|thanking|congratulated|commended|praised|briefed|informed|"
                     + "expects|want(?:s|ed)?|need(?:s|ed)?)\\s+"
                     + "(?!(?:of|for|on|in|at|from|with|about)\\b)(?:the\\s+)?" + NAMES + "(?=\\s+(?:to|that|not|against|of|for|on)\\b|(?:,(?!\\s*(?:and\\s+)?(?-i:\\p{Lu}))|[.;])|$)");
+    /** "the need for Cuba to send ...", "repeated his call for Hamas to release ...": a demand put as a noun. */
+    private static final Pattern DEMAND_FOR = Pattern.compile("(?i)\\b(?:need|needed|calls?|called|calling|appeals?|appealed|pressed|"
+            + "pushed|asked|imperative|important|essential|necessary|time)\\s+for\\s+(?:the\\s+)?" + NAMES + "(?=\\s+to\\b)");
     private static final Pattern DEMAND_OF_GROUP = Pattern.compile(
             "(?i)\\b(?:urged|urging|urges|called\\s+(?:on|upon)|calling\\s+(?:on|upon)|calls\\s+(?:on|upon)|pressed|pressing|asked|told|"
                     + "warned|appealed\\s+to|encouraged)\\s+(?:the\\s+)?[^,.;]{0,60}?(?:\\s+of|,\\s+(?:in\\s+particular|notably|especially|"
@@ -133,7 +136,8 @@ public final class RulePartyAttributor implements PartyAttributor {
     private static final Pattern VENUE_BEFORE = Pattern.compile(
             "(?i)(?:^|[,;]\\s*)(?:in|at|from)\\s+(?:the\\s+)?$|\\b(?:at|under|through|via|within|under the auspices of|"
                     + "with the support of|in line with|in accordance with|consistent with)\\s+(?:the\\s+)?$");
-    static final Pattern LOCATION_BEFORE = Pattern.compile("(?i)\\b(?:in|across|inside|throughout|near|into|from|within|around|over)\\s+(?:the\\s+)?$");
+    static final Pattern LOCATION_BEFORE = Pattern.compile("(?i)\\b(?:in|across|inside|throughout|near|into|from|within|around|over|off|"
+            + "(?:off\\s+)?the\\s+coasts?\\s+of)\\s+(?:the\\s+)?$");
     private static final Pattern VICTIM_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:cities|city|towns?|villages?|civilians?|territory|"
             + "waters|soil|people|children|hospitals?|infrastructure|homes?|positions|soldiers|troops|forces|vessels?|ships?|"
             + "fishermen|workers|families|communities|border|airspace|sovereignty|side\\s+of)\\b");
@@ -284,6 +288,7 @@ public final class RulePartyAttributor implements PartyAttributor {
         Map<String, AttributionCue> out = new LinkedHashMap<>();
         collect(BETWEEN, AttributionCue.BETWEEN, text, mentions, out, false);
         collect(DEMAND, AttributionCue.DEMAND, text, mentions, out, false);
+        collect(DEMAND_FOR, AttributionCue.DEMAND, text, mentions, out, false);
         if (out.size() == 1 && TOLD_THAT.matcher(text).find()) {
             // "told Minister Aghabekian that Israel's restrictions ... were a flagrant breach": what was told is about
             // the party whose act it judges, not about the one it was told to
@@ -742,6 +747,9 @@ public final class RulePartyAttributor implements PartyAttributor {
         return frameParties(text, "", gazetteer.find(text));
     }
 
+    /** A verb in the pluperfect: the call or meeting it tells of came before the one the readout describes. */
+    private static final Pattern EARLIER = Pattern.compile("(?i)\\bhad\\s+(?:(?:already|earlier|previously|last|also|just|first)\\s+)?$");
+
     /** The parties of a call or meeting the segment frames, from its counted mentions. */
     private List<String> frameParties(String text, String speaker, List<PartyMention> mentions) {
         Matcher m = FRAME.matcher(text);
@@ -766,6 +774,9 @@ public final class RulePartyAttributor implements PartyAttributor {
         Set<String> orgs = new LinkedHashSet<>();
         boolean framed = false;
         while (m.find()) {
+            if (EARLIER.matcher(text.substring(0, m.start())).find()) {
+                continue; // "where on Saturday he had met President Zelensky": an earlier meeting, told as background
+            }
             framed = true;
             namesFrom(text, m.end(), mentions, out, orgs);
         }
@@ -797,9 +808,9 @@ public final class RulePartyAttributor implements PartyAttributor {
         }
     }
 
-    /** "Mr.", "H.E.", "Dr." before a name: their full stop ends no list. */
+    /** "Mr.", "H.E.", "Dr." and initials ("Amadeo R. Perez") before a name: their full stop ends no list. */
     private static final Pattern ABBREVIATION_BEFORE = Pattern.compile("(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Amb|Lt|Col|Capt|Adm|"
-            + "Sgt|St|Jr|Sr|Md|H\\.E|E|U\\.S|U\\.N|U\\.K|Sheikh|Hon)$");
+            + "Sgt|St|Jr|Sr|Md|H\\.E|\\p{Lu}|U\\.S|U\\.N|U\\.K|Sheikh|Hon)$");
 
     /** A further item of a list of names: capitalised words up to the next comma, "and" or the end. */
     private static final Pattern LIST_ITEM = Pattern.compile(

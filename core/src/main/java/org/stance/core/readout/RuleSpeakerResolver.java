@@ -329,9 +329,14 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     /** A sentence that turns to the other side: "For his part, ...", "In response, ...", "The Ambassador, for his part, ...". */
     private static final java.util.regex.Pattern OTHER_SIDE_TURN = java.util.regex.Pattern.compile(
             "(?i)\\s*(?:for\\s+(?:his|her|their|its)\\s+part|in\\s+(?:response|reply|turn)|[^,.;]{0,60},\\s*for\\s+(?:his|her|their|its)\\s+part)\\b");
-    /** "summoned", and "called in" the envoy (not "calls in 2016" or "called in a statement"). */
+    /**
+     * "summoned", and "called in" the envoy (not "calls in 2016" or "called in a statement"); "convoked"; an envoy "received
+     * at" or "invited to" the ministry, or received "at the Ministry's invitation", as summonses are worded in many ministries.
+     */
     private static final java.util.regex.Pattern SUMMON = java.util.regex.Pattern.compile(
-            "(?i)\\bsummon(?:ed|s|ing)?\\b|\\bcall(?:ed|s|ing)\\s+in\\b(?!\\s+(?:\\d|a\\b|an\\b))");
+            "(?i)\\bsummon(?:ed|s|ing)?\\b|\\bcall(?:ed|s|ing)\\s+in\\b(?!\\s+(?:\\d|a\\b|an\\b))|\\bconvoked\\b"
+                    + "|\\b(?:was|were|been)\\s+(?:received\\s+at|invited\\s+to)\\s+(?:the|our|this)\\s+(?:[\\w'’-]+\\s+){0,2}?"
+                    + "(?:ministry|foreign\\s+office|department)\\b|\\bat\\s+the\\s+ministry['’]s\\s+invitation\\b");
     /** "the Ambassador of the Republic of Moldova", "the chargé d'affaires of Iran": the envoy's state follows. */
     private static final java.util.regex.Pattern ENVOY_OF_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:ambassador|envoy|"
             + "charg[eé]\\s+d['’]affaires(?:\\s+a\\.?\\s*i\\.?)?|diplomats?)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}$");

@@ -11,7 +11,8 @@ import org.stance.core.party.Gazetteer;
 /**
  * What the learned statement detector sees of each segment, as binary features: the rules' decision for it
  * and for its neighbours (in a news story or not), its words and word pairs, its first words, whether the
- * speaker or another party is named in its first words, quotes, position and length. The rules decide from
+ * speaker or another party is named in its first words, quotes, position and length, and whether it ends in a colon
+ * (a line that introduces what follows: 90 of the 96 in the train readouts are context). The rules decide from
  * the first verb of speech and its subject; the words let a model learn which wordings the rules misread.
  * The detector and its trainer share this one definition.
  */
@@ -101,6 +102,9 @@ public final class StatementFeatures {
             f.add("subject=" + subject + "|news=" + news);
             f.add("subject=" + subject + "|rule=" + rules.get(i));
             f.add("length=" + Math.min(6, words.size() / 8));
+            if (t.endsWith(":")) {
+                f.add("introduces");
+            }
             out.add(f);
         }
         return out;

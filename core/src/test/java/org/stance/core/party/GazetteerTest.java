@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stance.core.Fixtures;
@@ -90,6 +91,21 @@ class GazetteerTest {
                 .map(m -> m.party().name()).toList());
         assertEquals(List.of("United States", "China", "Thailand"), shipped.find("Rubio Meets Wang in Bangkok").stream()
                 .map(m -> m.party().name()).toList());
+    }
+
+    @Test
+    void aSurnameAfterSomeoneElsesGivenNameIsNoMention() {
+        Gazetteer shipped = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
+        Function<String, List<String>> find = t -> shipped.find(t).stream().map(m -> m.party().name()).toList();
+        // New Zealand's Judith Collins is not the United Kingdom's Lord Collins, nor an envoy called David Smith Jamaica's Kamina Johnson Smith
+        assertEquals(List.of(), find.apply("The minister, Judith Collins, announced the finding."));
+        assertEquals(List.of(), find.apply("The envoy, David Smith, was received."));
+        // a title, a name the official is recorded under, an abbreviation or the opening of a sentence keep the match
+        assertEquals(List.of("Jamaica"), find.apply("The envoy met Minister Smith."));
+        assertEquals(List.of("Iran"), find.apply("The two ministers, Abbas Araghchi and his guest, met."));
+        assertEquals(List.of("Israel"), find.apply("In a call, FM Sa'ar thanked him."));
+        assertEquals(List.of("Afghanistan"), find.apply("He left. To Muttaqi, the minister said more."));
+        assertEquals(List.of("Rwanda", "Burundi"), find.apply("The accord signed by Presidents Kagame and Ndayishimiye held."));
     }
 
     @Test

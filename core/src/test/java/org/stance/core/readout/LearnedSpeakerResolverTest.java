@@ -55,6 +55,14 @@ class LearnedSpeakerResolverTest {
                 + "21 October. He urged the Russian side to end the cooperation at once.");
         assertTrue(calledIn.flagged("Russia", SpeakerEvidence.SUMMONED_ENVOY), calledIn.cues() + " " + calledIn.ruleChoice());
         assertEquals("South Korea", calledIn.ruleChoice(), calledIn.cues().toString());
+        // whom a minister received is the other side, an initial in the visitor's name notwithstanding
+        assertTrue(evidence("", "The Minister received Ferdinand R. Marcos Jr., who brought a letter. He said the apology was "
+                + "accepted.").flagged("Philippines", SpeakerEvidence.COUNTERPART));
+        // an envoy "received at" or "invited to" the ministry is summoned as well
+        SpeakerEvidence received = evidence("", "Austria's Ambassador in Moscow was received at the Ministry of Foreign Affairs at "
+                + "the Ministry's invitation. It was pointed out that megaphone diplomacy serves no one.");
+        assertTrue(received.flagged("Austria", SpeakerEvidence.SUMMONED_ENVOY), received.cues().toString());
+        assertEquals("Russia", received.ruleChoice(), received.cues().toString());
         // one conveys one's own state's position, not in the other side's paraphrase
         SpeakerEvidence own = evidence("", "THE SPOKESPERSON: We condemn the violence against our embassy in Ouagadougou. "
                 + "I would also like to recall France's solidarity with the Burkinabe people.");

@@ -277,6 +277,18 @@ class ReadoutAnalyzerTest {
                 + "Moscow's war against Ukraine.", "Iceland"));
     }
 
+    @Test
+    void aDemandPutAsANounGoesToWhomItIsMadeOfAndACoastIsAPlace() {
+        RulePartyAttributor rules = new RulePartyAttributor(Fixtures.gazetteer());
+        assertEquals(Map.of("Pakistan", AttributionCue.DEMAND), cues(rules, "The two leaders discussed the need for Pakistan to "
+                + "act against the groups.", "United States"));
+        assertEquals(Map.of("Pakistan", AttributionCue.DEMAND), cues(rules, "He repeated his call for Islamabad to release them.",
+                "India"));
+        // a state whose coast locates something is named only as a place, as "in Pakistan" is
+        assertEquals(Map.of("Pakistan", AttributionCue.NAMED_WEAK), cues(rules, "The consequences for the naval operation off the "
+                + "coast of Pakistan would be serious.", "France"));
+    }
+
     private static Map<String, AttributionCue> cues(RulePartyAttributor rules, String text, String speaker) {
         return rules.evidence(List.of(Segment.of(text, 0, text.length())), List.of(true), speaker, List.of()).segments().get(0).cues();
     }
@@ -354,6 +366,13 @@ class ReadoutAnalyzerTest {
                 + "Minister Mbella Mbella discussed the situation in the Far North Region. He voiced his sympathy for the "
                 + "displaced families.");
         assertEquals(List.of("Cameroon"), p.get(p.size() - 1), p.toString());
+    }
+
+    @Test
+    void anEarlierMeetingToldInThePluperfectDoesNotMoveTheCall() {
+        List<List<String>> p = parties("Federal Chancellor Karl Nehammer met President Vladimir Putin in Moscow. The Chancellor "
+                + "travelled from Kyiv, where he had met President Volodymyr Zelensky. He told his host that the offensive must stop.");
+        assertEquals(List.of("Russia"), p.get(p.size() - 1), p.toString());
     }
 
     @Test
