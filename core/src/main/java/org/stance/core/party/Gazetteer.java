@@ -31,6 +31,8 @@ import org.stance.core.corpus.DataValidationException;
  */
 public final class Gazetteer {
     /** Word tokens: dotted abbreviations (U.S., U.N.) or runs of letters and digits. */
+    /** Particles between a given name and a surname ("Juan de Nova", "Ursula von der Leyen"). */
+    private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "la", "le");
     /** Words of office and address that come before a surname ("Minister Lavrov", "Mr Smith"), lower case. */
     private static final Set<String> TITLES = Set.of("president", "minister", "secretary", "premier", "chancellor", "ambassador",
             "envoy", "spokesperson", "spokesman", "spokeswoman", "senator", "sen", "rep", "representative", "governor", "mayor",
@@ -50,7 +52,9 @@ public final class Gazetteer {
             "muhammad", "hassan", "ibrahim", "abdullah", "al", "bin", "de", "da", "van", "von", "el", "abu",
             "ben", "saleh", "salem", "noor", "nur", "shah", "singh", "kumar", "jr", "sheikh", "prince", "sultan",
             "emir", "pope", "ould", "abdel", "abdul", "hussein", "mahmoud", "omar", "osman", "yusuf", "ismail", "aziz", "hamid",
-            "rahman", "abdallah", "jassim", "thani", "saud", "nahyan", "alexander", "martin", "mahdi", "garcia", "iii");
+            "rahman", "abdallah", "jassim", "thani", "saud", "nahyan", "alexander", "martin", "mahdi", "garcia", "iii",
+            // surnames that are also places or among the commonest Spanish names ("The Hague", Nasir in South Sudan)
+            "hague", "nasir", "moreno");
 
     /**
      * A capital or a surname inside a longer place or instrument name is not the party: "Lake Victoria" is no
@@ -388,22 +392,27 @@ public final class Gazetteer {
      * as the words of a headline in title case do ("Rubio Meets Wang").
      */
     private boolean surnameOfAnother(String text, List<int[]> spans, List<Boolean> capital, List<String> toks, int i) {
-        if (i == 0 || !capital.get(i - 1) || !text.substring(spans.get(i - 1)[1], spans.get(i)[0]).equals(" ")) {
+        // the given name may stand before a particle: "Juan de Nova" (an island) is not São Tomé's Carlos Vila Nova
+        int g = i - 1;
+        if (g >= 1 && !capital.get(g) && PARTICLES.contains(toks.get(g)) && text.substring(spans.get(g)[1], spans.get(i)[0]).equals(" ")) {
+            g--;
+        }
+        if (g < 0 || !capital.get(g) || !text.substring(spans.get(g)[1], spans.get(g + 1)[0]).equals(" ")) {
             return false;
         }
-        String given = toks.get(i - 1);
-        String raw = text.substring(spans.get(i - 1)[0], spans.get(i - 1)[1]);
+        String given = toks.get(g);
+        String raw = text.substring(spans.get(g)[0], spans.get(g)[1]);
         if (given.length() < 2 || given.contains(".") || raw.equals(raw.toUpperCase(Locale.ROOT)) || isTitle(given)
                 || index.containsKey(List.of(given)) || officialWords.getOrDefault(toks.get(i), Set.of()).contains(given)) {
             return false;
         }
         // a capitalised word that opens a sentence is no given name as often as it is one ("To Muttaqi, ...", "With Araghchi")
-        String before = text.substring(0, spans.get(i - 1)[0]).stripTrailing();
+        String before = text.substring(0, spans.get(g)[0]).stripTrailing();
         if (before.isEmpty() || ".!?:;\"“(\n-–—".indexOf(before.charAt(before.length() - 1)) >= 0) {
             return false;
         }
-        if (i >= 2 && capital.get(i - 2) && !isTitle(toks.get(i - 2))
-                && text.substring(spans.get(i - 2)[1], spans.get(i - 1)[0]).isBlank()) {
+        if (g >= 1 && capital.get(g - 1) && !isTitle(toks.get(g - 1))
+                && text.substring(spans.get(g - 1)[1], spans.get(g)[0]).isBlank()) {
             return false;
         }
         return true;

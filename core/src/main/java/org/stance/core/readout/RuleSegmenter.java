@@ -119,6 +119,15 @@ public final class RuleSegmenter implements Segmenter {
         }
         int start = s;
         for (int i = s; i < to; i++) {
+            if (i == start) {
+                int question = questionEnd(text, start, to);
+                if (question > start) {
+                    out.add(Segment.of(text, start, trimEnd(text, start, question)));
+                    start = skipSpace(text, question, to);
+                    i = start - 1;
+                    continue;
+                }
+            }
             char c = text.charAt(i);
             if (i > start && listItemStarts(text, start, i)) {
                 // "the following points: 1. ...; 2. ...", "(ii) ...; and (iii) ...": each point is a segment
@@ -150,6 +159,31 @@ public final class RuleSegmenter implements Segmenter {
         if (end > start) {
             addClauses(text, start, end, out, decider);
         }
+    }
+
+    /**
+     * Where a journalist's question that opens at {@code start} ("Q: ...", "QUESTION: ...") ends: at the label of the answer
+     * that follows it on the same line ("... What is your response? Lin Jian: ..."), else after its last question mark, else
+     * at the end of the line; -1 if no question opens there. The guide keeps a question whole, however many sentences it has (208 of the 310 in train have
+     * more than one), so neither its sentences nor its clauses are split.
+     */
+    private static int questionEnd(String text, int start, int to) {
+        if (!Clauses.QUESTION_LABEL.matcher(text.substring(start, to)).lookingAt()) {
+            return -1;
+        }
+        for (int k = start + 2; k < to; k++) {
+            if (Character.isWhitespace(text.charAt(k - 1)) && !Character.isWhitespace(text.charAt(k))) {
+                int prev = trimEnd(text, start, k);
+                char p = text.charAt(prev - 1);
+                if ((p == '?' || p == '.' || p == '!' || p == '"' || p == '”')
+                        && Clauses.SPEAKER_LABEL.matcher(text.substring(k, to)).lookingAt()) {
+                    return k;
+                }
+            }
+        }
+        // no label: an answer may follow the question mark unannounced ("Q: Will pilgrims go this year? Arrangements ...")
+        int mark = text.lastIndexOf('?', to - 1);
+        return mark > start ? mark + 1 : to;
     }
 
     /**

@@ -14,6 +14,17 @@ class RuleSegmenterTest {
     }
 
     @Test
+    void aJournalistsQuestionStaysWholeUpToTheAnswer() {
+        assertEquals(List.of("Q: On Saturday the ministry said he had died, calling the centres camps and urging China to close "
+                        + "them. What is your response?", "Hua Chunying: The statement flies in the face of the facts.", "He is alive."),
+                texts("Q: On Saturday the ministry said he had died, calling the centres camps and urging China to close them. "
+                        + "What is your response? Hua Chunying: The statement flies in the face of the facts. He is alive."));
+        // with no label, the answer begins after the question mark
+        assertEquals(List.of("Q: Will pilgrims go this year? Will the numbers be usual?", "Arrangements have been made."),
+                texts("Q: Will pilgrims go this year? Will the numbers be usual? Arrangements have been made."));
+    }
+
+    @Test
     void offsetsPointIntoTheText() {
         String text = "Rubio spoke with Dar.  He urged calm.";
         for (Segment s : seg.segment(text)) {
