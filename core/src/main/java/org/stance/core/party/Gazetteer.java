@@ -30,9 +30,9 @@ import org.stance.core.corpus.DataValidationException;
  * that start with a capital letter in the text.
  */
 public final class Gazetteer {
-    /** Word tokens: dotted abbreviations (U.S., U.N.) or runs of letters and digits. */
     /** Particles between a given name and a surname ("Juan de Nova", "Ursula von der Leyen"). */
-    private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "la", "le");
+    private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von",
+            "la", "le");
     /** Words of office and address that come before a surname ("Minister Lavrov", "Mr Smith"), lower case. */
     private static final Set<String> TITLES = Set.of("president", "minister", "secretary", "premier", "chancellor", "ambassador",
             "envoy", "spokesperson", "spokesman", "spokeswoman", "senator", "sen", "rep", "representative", "governor", "mayor",
@@ -40,10 +40,11 @@ public final class Gazetteer {
             "commissioner", "king", "queen", "emir", "sheikh", "sultan", "prince", "princess", "crown", "lord", "lady", "sir",
             "dame", "mr", "mrs", "ms", "dr", "prof", "professor", "shri", "smt", "excellency", "highness", "majesty", "pope",
             "cardinal", "judge", "justice", "deputy", "vice", "foreign", "defence", "defense", "prime", "state", "counsellor",
-            "councillor", "speaker", "leader", "comrade", "field", "secretary-general", "undersecretary", "under", "consul",
-            "counselor", "attorney", "chargé", "charge", "taoiseach", "tanaiste", "high", "honourable", "honorable", "hon", "captain",
+            "councillor", "speaker", "leader", "comrade", "field", "undersecretary", "under", "consul",
+            "counselor", "attorney", "charge", "taoiseach", "tanaiste", "high", "honourable", "honorable", "hon", "captain",
             "major", "lieutenant", "brigadier", "sergeant", "haji", "hajji", "dato", "datuk", "seri", "utama", "tun", "affairs", "first",
             "war");
+    /** Word tokens: dotted abbreviations (U.S., U.N.) or runs of letters and digits. */
     static final Pattern TOKEN = Pattern.compile("(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
     private static final int MAX_TOKENS = 8;
     /** Surnames that are also common words or common first names are never matched alone. */
@@ -394,7 +395,8 @@ public final class Gazetteer {
     private boolean surnameOfAnother(String text, List<int[]> spans, List<Boolean> capital, List<String> toks, int i) {
         // the given name may stand before a particle: "Juan de Nova" (an island) is not São Tomé's Carlos Vila Nova
         int g = i - 1;
-        if (g >= 1 && !capital.get(g) && PARTICLES.contains(toks.get(g)) && text.substring(spans.get(g)[1], spans.get(i)[0]).equals(" ")) {
+        if (g >= 1 && !capital.get(g) && PARTICLES.contains(toks.get(g))
+                && text.substring(spans.get(g)[1], spans.get(i)[0]).equals(" ")) {
             g--;
         }
         if (g < 0 || !capital.get(g) || !text.substring(spans.get(g)[1], spans.get(g + 1)[0]).equals(" ")) {

@@ -164,8 +164,8 @@ public final class RuleSegmenter implements Segmenter {
     /**
      * Where a journalist's question that opens at {@code start} ("Q: ...", "QUESTION: ...") ends: at the label of the answer
      * that follows it on the same line ("... What is your response? Lin Jian: ..."), else after its last question mark, else
-     * at the end of the line; -1 if no question opens there. The guide keeps a question whole, however many sentences it has (208 of the 310 in train have
-     * more than one), so neither its sentences nor its clauses are split.
+     * at the end of the line; -1 if no question opens there. The guide keeps a question whole, however many sentences it has
+     * (208 of the 310 in train have more than one), so neither its sentences nor its clauses are split.
      */
     private static int questionEnd(String text, int start, int to) {
         if (!Clauses.QUESTION_LABEL.matcher(text.substring(start, to)).lookingAt()) {
