@@ -364,7 +364,7 @@ public final class Gazetteer {
                 || !capital.get(i + 1)) {
             return false;
         }
-        return text.substring(spans.get(i)[1], spans.get(i + 1)[0]).isBlank();
+        return gap(text, spans, i).isBlank();
     }
 
     /**
@@ -374,15 +374,14 @@ public final class Gazetteer {
      * the match.
      */
     private static boolean givenNameOfAnother(String text, List<int[]> spans, List<Boolean> capital, int i) {
-        if (i + 1 >= spans.size() || !capital.get(i + 1) || !text.substring(spans.get(i)[1], spans.get(i + 1)[0]).equals(" ")) {
+        if (i + 1 >= spans.size() || !capital.get(i + 1) || !gap(text, spans, i).equals(" ")) {
             return false;
         }
-        if (i > 0 && capital.get(i - 1) && text.substring(spans.get(i - 1)[1], spans.get(i)[0]).equals(" ")) {
+        if (i > 0 && capital.get(i - 1) && gap(text, spans, i - 1).equals(" ")) {
             return false;
         }
-        int after = spans.get(i + 1)[1];
         // what follows the second name: punctuation, the end, or a word in lower case
-        return i + 2 >= spans.size() || !capital.get(i + 2) || !text.substring(after, spans.get(i + 2)[0]).isBlank();
+        return i + 2 >= spans.size() || !capital.get(i + 2) || !gap(text, spans, i + 1).isBlank();
     }
 
     /**
@@ -395,11 +394,10 @@ public final class Gazetteer {
     private boolean surnameOfAnother(String text, List<int[]> spans, List<Boolean> capital, List<String> toks, int i) {
         // the given name may stand before a particle: "Juan de Nova" (an island) is not São Tomé's Carlos Vila Nova
         int g = i - 1;
-        if (g >= 1 && !capital.get(g) && PARTICLES.contains(toks.get(g))
-                && text.substring(spans.get(g)[1], spans.get(i)[0]).equals(" ")) {
+        if (g >= 1 && !capital.get(g) && PARTICLES.contains(toks.get(g)) && gap(text, spans, g).equals(" ")) {
             g--;
         }
-        if (g < 0 || !capital.get(g) || !text.substring(spans.get(g)[1], spans.get(g + 1)[0]).equals(" ")) {
+        if (g < 0 || !capital.get(g) || !gap(text, spans, g).equals(" ")) {
             return false;
         }
         String given = toks.get(g);
@@ -409,15 +407,22 @@ public final class Gazetteer {
             return false;
         }
         // a capitalised word that opens a sentence is no given name as often as it is one ("To Muttaqi, ...", "With Araghchi")
-        String before = text.substring(0, spans.get(g)[0]).stripTrailing();
-        if (before.isEmpty() || ".!?:;\"“(\n-–—".indexOf(before.charAt(before.length() - 1)) >= 0) {
+        int before = spans.get(g)[0];
+        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        if (before == 0 || ".!?:;\"“(-–—".indexOf(text.charAt(before - 1)) >= 0) {
             return false;
         }
-        if (g >= 1 && capital.get(g - 1) && !isTitle(toks.get(g - 1))
-                && text.substring(spans.get(g - 1)[1], spans.get(g)[0]).isBlank()) {
+        if (g >= 1 && capital.get(g - 1) && !isTitle(toks.get(g - 1)) && gap(text, spans, g - 1).isBlank()) {
             return false;
         }
         return true;
+    }
+
+    /** What stands between token {@code a} and the next: a space, punctuation, a line break. */
+    private static String gap(String text, List<int[]> spans, int a) {
+        return text.substring(spans.get(a)[1], spans.get(a + 1)[0]);
     }
 
     /** Whether a word is a title of office or address, in the singular or plural ("Presidents Kagame and Museveni"). */

@@ -168,7 +168,8 @@ public final class RuleSegmenter implements Segmenter {
      * (208 of the 310 in train have more than one), so neither its sentences nor its clauses are split.
      */
     private static int questionEnd(String text, int start, int to) {
-        if (!Clauses.QUESTION_LABEL.matcher(text.substring(start, to)).lookingAt()) {
+        // regions, not substrings: this is asked at every sentence start, and of every word start inside a question
+        if (!Clauses.QUESTION_LABEL.matcher(text).region(start, to).lookingAt()) {
             return -1;
         }
         for (int k = start + 2; k < to; k++) {
@@ -176,7 +177,7 @@ public final class RuleSegmenter implements Segmenter {
                 int prev = trimEnd(text, start, k);
                 char p = text.charAt(prev - 1);
                 if ((p == '?' || p == '.' || p == '!' || p == '"' || p == '”')
-                        && Clauses.SPEAKER_LABEL.matcher(text.substring(k, to)).lookingAt()) {
+                        && Clauses.SPEAKER_LABEL.matcher(text).region(k, to).lookingAt()) {
                     return k;
                 }
             }
