@@ -98,13 +98,17 @@ public final class Gazetteer {
     private final Map<List<String>, List<Party>> seats;
     /** For each word of an official's recorded names, every word of those names: the given names a surname may follow. */
     private final Map<String, Set<String>> officialWords;
+    /** Every surname an official may be called by alone, whether one party claims it or several, no common word. */
+    private final Set<List<String>> surnames;
 
     private record Entry(Party party, MentionKind kind) {
     }
 
     private Gazetteer(String asOf, Map<String, Party> byName, Map<List<String>, Entry> index, Map<String, Set<String>> roles,
-                      Map<String, List<String>> aliases, Map<List<String>, List<Party>> seats, Map<String, Set<String>> officialWords) {
+                      Map<String, List<String>> aliases, Map<List<String>, List<Party>> seats, Map<String, Set<String>> officialWords,
+                      Set<List<String>> surnames) {
         this.asOf = asOf;
+        this.surnames = surnames;
         this.officialWords = officialWords;
         this.seats = seats;
         this.byName = Collections.unmodifiableMap(byName);
@@ -171,40 +175,64 @@ public final class Gazetteer {
                 Set<String> recorded = new HashSet<>();
                 names.forEach(n -> recorded.addAll(tokens(n)));
                 recorded.forEach(w -> officialWords.computeIfAbsent(w, k -> new HashSet<>()).addAll(recorded));
+                // a former official recorded in bulk is matched by the surname alone only where the text gives the full name
+                // (see withNamedSurnames): lone surnames of hundreds of former ministers would take place names and
+                // common words ("Lagos", "English") and the surnames of officials in office
+                boolean alone = o.path("surname_alone").asBoolean(true);
                 for (String n : names) {
                     put(index, n, party, MentionKind.OFFICIAL);
-                    List<String> toks = tokens(n);
-                    if (toks.size() >= 2) {
-                        // Chinese, Korean and Vietnamese names put the family name first ("Wang Yi", "Choe Son Hui")
-                        claim(List.of(FAMILY_NAME_FIRST.contains(name) || GIVEN_NAME_USED.contains(name)
-                                ? toks.get(0) : toks.get(toks.size() - 1)), name, party, surnameOwners, surnameParty);
-                        String[] words = n.strip().split("\\s+");
-                        if (PATERNAL_SURNAME_FIRST.contains(name) && words.length >= 3) {
-                            List<String> paternal = tokens(words[words.length - 2]);
-                            if (paternal.size() == 1) {
-                                claim(paternal, name, party, surnameOwners, surnameParty);
-                            }
-                        }
-                        // a hyphenated family name ("Martínez-Acha") is also matched whole, so that its first half
-                        // ("Martínez") cannot name someone else
-                        List<String> compound = tokens(words[words.length - 1]);
-                        if (words.length >= 2 && compound.size() >= 2) {
-                            claim(compound, name, party, surnameOwners, surnameParty);
+                    for (List<String> surname : surnames(n, name)) {
+                        if (alone) {
+                            claim(surname, name, party, surnameOwners, surnameParty);
+                        } else {
+                            surnameOwners.putIfAbsent(surname, new HashSet<>());
                         }
                     }
                 }
             }
         }
         // A surname alone names an official only when exactly one party has it and it is no common word.
+        Set<List<String>> surnames = new HashSet<>();
         surnameOwners.forEach((surname, owners) -> {
             String s = surname.get(0);
-            if (owners.size() == 1 && (surname.size() >= 2 || s.length() > 2 && !SURNAME_STOPLIST.contains(s))) {
-                index.putIfAbsent(surname, new Entry(surnameParty.get(surname), MentionKind.OFFICIAL));
+            if (surname.size() >= 2 || s.length() > 2 && !SURNAME_STOPLIST.contains(s)) {
+                surnames.add(surname);
+                if (owners.size() == 1) {
+                    index.putIfAbsent(surname, new Entry(surnameParty.get(surname), MentionKind.OFFICIAL));
+                }
             }
         });
         aliases.replaceAll((k, v) -> List.copyOf(v));
         seats.replaceAll((k, v) -> List.copyOf(v));
-        return new Gazetteer(root.path("as_of").asText(""), byName, index, roles, aliases, seats, officialWords);
+        return new Gazetteer(root.path("as_of").asText(""), byName, index, roles, aliases, seats, officialWords, Set.copyOf(surnames));
+    }
+
+    /**
+     * The surnames by which an official recorded or written as {@code name}, of the party {@code party}, may be called alone:
+     * the last word, or the first where the family name comes first ("Wang Yi", "Choe Son Hui") or the given name is used
+     * ("Abiy Ahmed"); the father's surname of a Spanish name of three words or more; a hyphenated family name whole.
+     */
+    private static List<List<String>> surnames(String name, String party) {
+        List<String> toks = tokens(name);
+        if (toks.size() < 2) {
+            return List.of();
+        }
+        List<List<String>> out = new ArrayList<>();
+        out.add(List.of(FAMILY_NAME_FIRST.contains(party) || GIVEN_NAME_USED.contains(party) ? toks.get(0) : toks.get(toks.size() - 1)));
+        String[] words = name.strip().split("\\s+");
+        if (PATERNAL_SURNAME_FIRST.contains(party) && words.length >= 3) {
+            List<String> paternal = tokens(words[words.length - 2]);
+            if (paternal.size() == 1) {
+                out.add(paternal);
+            }
+        }
+        // a hyphenated family name ("Martínez-Acha") is also matched whole, so that its first half ("Martínez") cannot name
+        // someone else
+        List<String> compound = tokens(words[words.length - 1]);
+        if (words.length >= 2 && compound.size() >= 2) {
+            out.add(compound);
+        }
+        return out;
     }
 
     /** Records that {@code name}'s official may be called {@code surname}; it is matched alone only if no other party claims it. */
@@ -337,6 +365,56 @@ public final class Gazetteer {
                 }
             }
             i += Math.max(1, matched);
+        }
+        return withNamedSurnames(text, spans, capital, toks, out);
+    }
+
+    /**
+     * A surname that several parties' officials share names the official whose full name the same text gives: "Pedro
+     * Sánchez ... Sánchez said" is Spain, whose surname Colombia's Iván Sánchez shares. A text that names two officials of
+     * different parties with that surname leaves it unmatched.
+     */
+    private List<PartyMention> withNamedSurnames(String text, List<int[]> spans, List<Boolean> capital, List<String> toks,
+                                                 List<PartyMention> found) {
+        Map<List<String>, Party> named = new HashMap<>();
+        Set<List<String>> shared = new HashSet<>();
+        for (PartyMention m : found) {
+            if (m.kind() != MentionKind.OFFICIAL) {
+                continue;
+            }
+            for (List<String> surname : surnames(m.surface(), m.party().name())) {
+                if (surname.size() == 1 && surnames.contains(surname)) {
+                    Party old = named.putIfAbsent(surname, m.party());
+                    if (old != null && !old.equals(m.party())) {
+                        shared.add(surname);
+                    }
+                }
+            }
+        }
+        shared.forEach(named::remove);
+        if (named.isEmpty()) {
+            return found;
+        }
+        Map<Integer, PartyMention> byStart = new HashMap<>();
+        found.forEach(m -> byStart.put(m.start(), m));
+        List<PartyMention> out = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < toks.size(); i++) {
+            int start = spans.get(i)[0];
+            PartyMention old = byStart.get(start);
+            if (start < next) {
+                continue;
+            }
+            Party p = capital.get(i) ? named.get(List.of(toks.get(i))) : null;
+            if (p != null && old == null && !inCompoundName(text, spans, capital, i)
+                    && !insidePlaceName(toks, capital, i) && !nameFirstElsewhere(p, text, spans, capital, i)
+                    && !givenNameOfAnother(text, spans, capital, i) && !surnameOfAnother(text, spans, capital, toks, i)) {
+                out.add(new PartyMention(p, start, spans.get(i)[1], text.substring(start, spans.get(i)[1]), MentionKind.OFFICIAL));
+                next = spans.get(i)[1];
+            } else if (old != null) {
+                out.add(old);
+                next = old.end();
+            }
         }
         return out;
     }

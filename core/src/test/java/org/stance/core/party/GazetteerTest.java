@@ -111,6 +111,21 @@ class GazetteerTest {
     }
 
     @Test
+    void aSharedSurnameNamesTheOfficialWhoseFullNameTheTextGives() {
+        Gazetteer shipped = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
+        Function<String, List<String>> find = t -> shipped.find(t).stream().map(m -> m.party().name()).toList();
+        // Spain's Pedro Sánchez and Colombia's Pedro Arnulfo Sánchez share the surname: alone it names neither ...
+        assertEquals(List.of(), find.apply("Sánchez said the talks would go on."));
+        // ... but after the full name it names him, here and in any later sentence
+        assertEquals(List.of("Spain", "Spain", "Spain"), find.apply("Prime Minister Pedro Sánchez met the envoy. Sánchez said the "
+                + "talks would go on, and Sánchez's aides agreed."));
+        assertEquals(List.of("South Korea", "South Korea"), find.apply("Foreign Minister Cho Hyun spoke. Cho urged restraint."));
+        // a text that names both leaves the surname unmatched, and someone else's given name still keeps it from matching
+        assertEquals(List.of("Spain", "Colombia"), find.apply("Pedro Sánchez and Pedro Arnulfo Sánchez met. Sánchez spoke."));
+        assertEquals(List.of("Spain"), find.apply("Pedro Sánchez arrived. The envoy, Luis Sánchez, was received."));
+    }
+
+    @Test
     void aCapitalOrSurnameInsideAPlaceOrInstrumentNameIsNoMention() {
         Gazetteer shipped = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
         assertTrue(shipped.find("Fishers on Lake Victoria met at Capital Hill.").isEmpty(), "Seychelles' capital, El Salvador's minister");
@@ -154,6 +169,25 @@ class GazetteerTest {
         assertTrue(g.find("Minister Zorblat of Freedonia spoke.").isEmpty());
         assertTrue(g.resolve("Freedonia").isEmpty());
         assertEquals("India", g.resolve("Jaishankar").orElseThrow().name());
+    }
+
+    @Test
+    void aSurnameRecordedNotAloneIsMatchedOnlyAfterTheFullName(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("g.json");
+        Files.writeString(file, """
+                {"parties": [
+                 {"name": "Fiji", "officials": [{"name": "Frank Bainimarama", "role": "former head of government",
+                   "surname_alone": false}]},
+                 {"name": "Jamaica", "officials": [{"name": "Kamina Johnson Smith", "role": "foreign minister"}]},
+                 {"name": "Australia", "officials": [{"name": "Stephen Smith", "role": "former foreign minister",
+                   "surname_alone": false}]}]}""");
+        Gazetteer quiet = Gazetteer.load(file);
+        Function<String, List<String>> find = t -> quiet.find(t).stream().map(m -> m.party().name()).toList();
+        assertEquals(List.of(), find.apply("Bainimarama spoke."));
+        assertEquals(List.of("Fiji", "Fiji"), find.apply("Commodore Frank Bainimarama arrived. Bainimarama spoke."));
+        // a surname recorded not alone takes nothing from an official who is matched by it
+        assertEquals(List.of("Jamaica"), find.apply("Minister Smith spoke."));
+        assertEquals(List.of("Australia"), find.apply("Stephen Smith arrived."));
     }
 
     @Test
