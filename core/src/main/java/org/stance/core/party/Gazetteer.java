@@ -313,8 +313,55 @@ public final class Gazetteer {
         return e == null ? Optional.empty() : Optional.of(e.party());
     }
 
+    /**
+     * The surnames named in full by the document being analysed on this thread (see {@link #document}); null outside one.
+     * A thread-local scope, because the stages of an analysis ask for the mentions of its pieces (a sentence, a clause, a
+     * subject) in some twenty places, each of which would otherwise need the whole document passed down to it.
+     */
+    private static final ThreadLocal<Map<List<String>, Party>> DOCUMENT = new ThreadLocal<>();
+
+    /** The scope of one document's analysis on this thread; closing it restores the scope around it. */
+    public interface DocumentScope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Opens the scope of a document, its title and text: until it is closed, {@link #find} on this thread resolves a
+     * surname that several parties' officials share by the official whose full name the document gives anywhere, so that
+     * "Sánchez said ..." in one sentence is the Pedro Sánchez whom the first sentence names. Scopes nest.
+     */
+    public DocumentScope document(String... texts) {
+        Map<List<String>, Party> named = new HashMap<>();
+        Set<List<String>> shared = new HashSet<>();
+        for (String t : texts) {
+            if (t != null) {
+                nameSurnames(scan(t).found(), named, shared);
+            }
+        }
+        shared.forEach(named::remove);
+        Map<List<String>, Party> enclosing = DOCUMENT.get();
+        DOCUMENT.set(Map.copyOf(named));
+        return () -> {
+            if (enclosing == null) {
+                DOCUMENT.remove();
+            } else {
+                DOCUMENT.set(enclosing);
+            }
+        };
+    }
+
     /** All party mentions in a text, left to right, longest match first, non-overlapping. */
     public List<PartyMention> find(String text) {
+        return withNamedSurnames(text, scan(text));
+    }
+
+    /** A text's word tokens (offsets, normalized forms, whether capitalised) and its mentions by the index alone. */
+    private record Scan(List<int[]> spans, List<String> toks, List<Boolean> capital, List<PartyMention> found) {
+    }
+
+    /** The mentions of a text by the index alone, before surnames named in full are resolved. */
+    private Scan scan(String text) {
         List<int[]> spans = new ArrayList<>();
         List<String> toks = new ArrayList<>();
         List<Boolean> capital = new ArrayList<>();
@@ -366,18 +413,11 @@ public final class Gazetteer {
             }
             i += Math.max(1, matched);
         }
-        return withNamedSurnames(text, spans, capital, toks, out);
+        return new Scan(spans, toks, capital, out);
     }
 
-    /**
-     * A surname that several parties' officials share names the official whose full name the same text gives: "Pedro
-     * Sánchez ... Sánchez said" is Spain, whose surname Colombia's Iván Sánchez shares. A text that names two officials of
-     * different parties with that surname leaves it unmatched.
-     */
-    private List<PartyMention> withNamedSurnames(String text, List<int[]> spans, List<Boolean> capital, List<String> toks,
-                                                 List<PartyMention> found) {
-        Map<List<String>, Party> named = new HashMap<>();
-        Set<List<String>> shared = new HashSet<>();
+    /** Records, for each surname that an official mention gives in full, its party; a surname two parties give is shared. */
+    private void nameSurnames(List<PartyMention> found, Map<List<String>, Party> named, Set<List<String>> shared) {
         for (PartyMention m : found) {
             if (m.kind() != MentionKind.OFFICIAL) {
                 continue;
@@ -391,10 +431,34 @@ public final class Gazetteer {
                 }
             }
         }
+    }
+
+    /**
+     * A surname that several parties' officials share, or that is recorded to be matched only after the full name, names
+     * the official whose full name the same text, or the document it belongs to, gives: "Pedro Sánchez ... Sánchez said" is
+     * Spain, whose surname Colombia's Iván Sánchez shares. A text that names two officials of different parties with that
+     * surname leaves it unmatched; the text's own full names come before the document's.
+     */
+    private List<PartyMention> withNamedSurnames(String text, Scan scan) {
+        List<PartyMention> found = scan.found();
+        Map<List<String>, Party> named = new HashMap<>();
+        Set<List<String>> shared = new HashSet<>();
+        nameSurnames(found, named, shared);
+        Map<List<String>, Party> document = DOCUMENT.get();
+        if (document != null) {
+            document.forEach((surname, party) -> {
+                if (!shared.contains(surname)) {
+                    named.putIfAbsent(surname, party);
+                }
+            });
+        }
         shared.forEach(named::remove);
         if (named.isEmpty()) {
             return found;
         }
+        List<int[]> spans = scan.spans();
+        List<String> toks = scan.toks();
+        List<Boolean> capital = scan.capital();
         Map<Integer, PartyMention> byStart = new HashMap<>();
         found.forEach(m -> byStart.put(m.start(), m));
         List<PartyMention> out = new ArrayList<>();

@@ -108,6 +108,13 @@ public final class ReadoutAnalyzer {
     }
 
     public ReadoutAnalysis analyze(Readout readout) {
+        // a surname in one piece names the official whose full name another piece or the title gives
+        try (Gazetteer.DocumentScope document = gazetteer.document(readout.title(), readout.text())) {
+            return analyzeInScope(readout);
+        }
+    }
+
+    private ReadoutAnalysis analyzeInScope(Readout readout) {
         List<Segment> segments = segmenter.segment(readout.text());
         String speaker = readout.speaker().filter(s -> !s.isBlank())
                 .map(s -> gazetteer.resolve(s).map(p -> p.name()).orElse(s))

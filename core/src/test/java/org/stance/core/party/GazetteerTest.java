@@ -172,6 +172,26 @@ class GazetteerTest {
     }
 
     @Test
+    void withinADocumentASurnameInAnyPieceNamesTheOfficialTheDocumentNamesInFull() {
+        Gazetteer shipped = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
+        Function<String, List<String>> find = t -> shipped.find(t).stream().map(m -> m.party().name()).toList();
+        String piece = "Sánchez said the talks would go on, and Bainimarama agreed.";
+        // Sánchez is shared by Spain and Colombia; Fiji's Bainimarama is recorded to be matched only after his full name
+        assertEquals(List.of(), find.apply(piece));
+        try (Gazetteer.DocumentScope document = shipped.document("Sánchez meets Fiji's leader",
+                "Prime Minister Pedro Sánchez received Commodore Frank Bainimarama. " + piece)) {
+            assertEquals(List.of("Spain", "Fiji"), find.apply(piece));
+            // a piece's own full names come first, and scopes nest
+            assertEquals(List.of("Colombia", "Colombia"), find.apply("Pedro Arnulfo Sánchez spoke. Sánchez left."));
+            try (Gazetteer.DocumentScope inner = shipped.document("", "No one is named here.")) {
+                assertEquals(List.of(), find.apply(piece));
+            }
+            assertEquals(List.of("Spain", "Fiji"), find.apply(piece));
+        }
+        assertEquals(List.of(), find.apply(piece), "closing the scope forgets the document");
+    }
+
+    @Test
     void aSurnameRecordedNotAloneIsMatchedOnlyAfterTheFullName(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("g.json");
         Files.writeString(file, """

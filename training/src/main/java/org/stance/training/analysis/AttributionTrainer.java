@@ -60,21 +60,28 @@ public final class AttributionTrainer {
     List<PairExample> examples(List<GoldReadout> golds) {
         List<PairExample> out = new ArrayList<>();
         for (GoldReadout g : golds) {
-            List<Segment> segments = g.spans().stream().map(s -> Segment.of(g.text(), s.start(), s.end())).toList();
-            List<Boolean> types = g.spans().stream().map(GoldSpan::isStatement).toList();
-            AttributionEvidence evidence = rules.evidence(segments, types, g.speaker(), List.of());
-            for (int i = 0; i < segments.size(); i++) {
-                if (!types.get(i)) {
-                    continue;
-                }
-                GoldSpan span = g.spans().get(i);
-                Map<String, Set<String>> candidates = features.of(evidence, segments, types, i, g.speaker());
-                for (Map.Entry<String, Set<String>> c : candidates.entrySet()) {
-                    out.add(new PairExample(g.id(), i, c.getKey(), c.getValue(), span.parties().contains(c.getKey())));
-                }
+            try (Gazetteer.DocumentScope document = gazetteer.document(g.title(), g.text())) {
+                examples(g, out);
             }
         }
         return out;
+    }
+
+    /** The candidate pairs of one gold readout's statements, added to {@code out}. */
+    private void examples(GoldReadout g, List<PairExample> out) {
+        List<Segment> segments = g.spans().stream().map(s -> Segment.of(g.text(), s.start(), s.end())).toList();
+        List<Boolean> types = g.spans().stream().map(GoldSpan::isStatement).toList();
+        AttributionEvidence evidence = rules.evidence(segments, types, g.speaker(), List.of());
+        for (int i = 0; i < segments.size(); i++) {
+            if (!types.get(i)) {
+                continue;
+            }
+            GoldSpan span = g.spans().get(i);
+            Map<String, Set<String>> candidates = features.of(evidence, segments, types, i, g.speaker());
+            for (Map.Entry<String, Set<String>> c : candidates.entrySet()) {
+                out.add(new PairExample(g.id(), i, c.getKey(), c.getValue(), span.parties().contains(c.getKey())));
+            }
+        }
     }
 
     public LogisticModel train(List<GoldReadout> golds, long seed, Map<String, String> trainedOn) {

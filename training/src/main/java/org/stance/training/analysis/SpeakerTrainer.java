@@ -30,6 +30,7 @@ public final class SpeakerTrainer {
     public static final int MIN_COUNT = 3;
     // the segments the resolver will see: those of the analyzer's default segmenter
     private final Segmenter segmenter = LearnedSegmenter.bundled();
+    private final Gazetteer gazetteer;
     private final RuleSpeakerResolver rules;
     private final SpeakerFeatures features;
     private final LogisticFitter fitter;
@@ -39,6 +40,7 @@ public final class SpeakerTrainer {
     }
 
     public SpeakerTrainer(Gazetteer gazetteer, int epochs, double learningRate, int minCount) {
+        this.gazetteer = gazetteer;
         this.rules = new RuleSpeakerResolver(gazetteer);
         this.features = new SpeakerFeatures();
         this.fitter = new LogisticFitter(epochs, learningRate, minCount);
@@ -49,7 +51,10 @@ public final class SpeakerTrainer {
         List<LogisticFitter.Example> out = new ArrayList<>();
         for (GoldReadout g : golds) {
             List<Segment> segments = segmenter.segment(g.text());
-            Map<String, Set<String>> candidates = features.of(g.text(), segments, rules.evidence(g.title(), g.text(), segments));
+            Map<String, Set<String>> candidates;
+            try (Gazetteer.DocumentScope document = gazetteer.document(g.title(), g.text())) {
+                candidates = features.of(g.text(), segments, rules.evidence(g.title(), g.text(), segments));
+            }
             candidates.forEach((party, f) -> out.add(new LogisticFitter.Example(f, party.equals(g.speaker()))));
         }
         return out;

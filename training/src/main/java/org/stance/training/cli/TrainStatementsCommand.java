@@ -56,8 +56,8 @@ final class TrainStatementsCommand extends FitAnalysisModelCommand {
         Gazetteer g = in.gazetteer();
         Map<String, double[]> out = new LinkedHashMap<>();
         out.put("accuracy on gold spans", new double[] {
-            StatementTrainer.accuracy(new LearnedStatementDetector(g, model), held),
-            StatementTrainer.accuracy(new RuleStatementDetector(g), held)});
+            StatementTrainer.accuracy(g, new LearnedStatementDetector(g, model), held),
+            StatementTrainer.accuracy(g, new RuleStatementDetector(g), held)});
         out.put("party F1", new double[] {
             new ReadoutEvaluator(ReadoutAnalyzer.with(g, new LearnedStatementDetector(g, model), new RulePartyAttributor(g)))
                     .evaluate(held, null).attributionF1(),

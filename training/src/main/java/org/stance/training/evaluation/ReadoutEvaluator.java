@@ -12,6 +12,7 @@ import org.stance.core.StanceLabel;
 import org.stance.core.corpus.GoldReadout;
 import org.stance.core.corpus.GoldSpan;
 import org.stance.core.model.StanceModel;
+import org.stance.core.party.Gazetteer;
 import org.stance.core.readout.AttributedStatement;
 import org.stance.core.readout.PartyAttributor;
 import org.stance.core.readout.Readout;
@@ -120,7 +121,10 @@ public final class ReadoutEvaluator {
             // attribution given gold segments and types
             List<Segment> goldSegments = g.spans().stream().map(s -> Segment.of(g.text(), s.start(), s.end())).toList();
             List<Boolean> goldTypes = g.spans().stream().map(GoldSpan::isStatement).toList();
-            List<List<String>> op = oracle.attribute(goldSegments, goldTypes, g.speaker(), List.of());
+            List<List<String>> op;
+            try (Gazetteer.DocumentScope document = analyzer.gazetteer().document(g.title(), g.text())) {
+                op = oracle.attribute(goldSegments, goldTypes, g.speaker(), List.of());
+            }
             for (int i = 0; i < g.spans().size(); i++) {
                 GoldSpan s = g.spans().get(i);
                 if (!s.isStatement()) {

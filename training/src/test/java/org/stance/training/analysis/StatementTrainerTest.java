@@ -53,8 +53,8 @@ class StatementTrainerTest {
             List<GoldReadout> fit = train.stream().filter(r -> conflicts.indexOf(r.conflict()) % 2 != f).toList();
             List<GoldReadout> held = train.stream().filter(r -> conflicts.indexOf(r.conflict()) % 2 == f).toList();
             LearnedStatementDetector learned = new LearnedStatementDetector(g, new StatementTrainer(g).train(fit, 42, Map.of()));
-            double l = StatementTrainer.accuracy(learned, held);
-            double r = StatementTrainer.accuracy(rules, held);
+            double l = StatementTrainer.accuracy(g, learned, held);
+            double r = StatementTrainer.accuracy(g, rules, held);
             assertTrue(l > r, "fold " + fold + ": learned " + l + ", rules " + r);
         }
     }
