@@ -105,8 +105,8 @@ public final class Gazetteer {
     }
 
     private Gazetteer(String asOf, Map<String, Party> byName, Map<List<String>, Entry> index, Map<String, Set<String>> roles,
-                      Map<String, List<String>> aliases, Map<List<String>, List<Party>> seats, Map<String, Set<String>> officialWords,
-                      Set<List<String>> surnames) {
+                      Map<String, List<String>> aliases, Map<List<String>, List<Party>> seats,
+                      Map<String, Set<String>> officialWords, Set<List<String>> surnames) {
         this.asOf = asOf;
         this.surnames = surnames;
         this.officialWords = officialWords;
@@ -204,7 +204,8 @@ public final class Gazetteer {
         });
         aliases.replaceAll((k, v) -> List.copyOf(v));
         seats.replaceAll((k, v) -> List.copyOf(v));
-        return new Gazetteer(root.path("as_of").asText(""), byName, index, roles, aliases, seats, officialWords, Set.copyOf(surnames));
+        return new Gazetteer(root.path("as_of").asText(""), byName, index, roles, aliases, seats, officialWords,
+                Set.copyOf(surnames));
     }
 
     /**
@@ -218,7 +219,8 @@ public final class Gazetteer {
             return List.of();
         }
         List<List<String>> out = new ArrayList<>();
-        out.add(List.of(FAMILY_NAME_FIRST.contains(party) || GIVEN_NAME_USED.contains(party) ? toks.get(0) : toks.get(toks.size() - 1)));
+        boolean familyFirst = FAMILY_NAME_FIRST.contains(party) || GIVEN_NAME_USED.contains(party);
+        out.add(List.of(familyFirst ? toks.get(0) : toks.get(toks.size() - 1)));
         String[] words = name.strip().split("\\s+");
         if (PATERNAL_SURNAME_FIRST.contains(party) && words.length >= 3) {
             List<String> paternal = tokens(words[words.length - 2]);
@@ -436,8 +438,8 @@ public final class Gazetteer {
     /**
      * A surname that several parties' officials share, or that is recorded to be matched only after the full name, names
      * the official whose full name the same text, or the document it belongs to, gives: "Pedro Sánchez ... Sánchez said" is
-     * Spain, whose surname Colombia's Iván Sánchez shares. A text that names two officials of different parties with that
-     * surname leaves it unmatched; the text's own full names come before the document's.
+     * Spain, whose surname Colombia's Pedro Arnulfo Sánchez shares. A text that names two officials of different parties with
+     * that surname leaves it unmatched; the text's own full names come before the document's.
      */
     private List<PartyMention> withNamedSurnames(String text, Scan scan) {
         List<PartyMention> found = scan.found();
@@ -473,8 +475,9 @@ public final class Gazetteer {
             if (p != null && old == null && !inCompoundName(text, spans, capital, i)
                     && !insidePlaceName(toks, capital, i) && !nameFirstElsewhere(p, text, spans, capital, i)
                     && !givenNameOfAnother(text, spans, capital, i) && !surnameOfAnother(text, spans, capital, toks, i)) {
-                out.add(new PartyMention(p, start, spans.get(i)[1], text.substring(start, spans.get(i)[1]), MentionKind.OFFICIAL));
-                next = spans.get(i)[1];
+                int end = spans.get(i)[1];
+                out.add(new PartyMention(p, start, end, text.substring(start, end), MentionKind.OFFICIAL));
+                next = end;
             } else if (old != null) {
                 out.add(old);
                 next = old.end();
