@@ -1,34 +1,26 @@
 """Merge the officials that helpers listed (BRIEF-GAZETTEER.md; files G1.json to G3.json in a folder) into a copy of the
 gazetteer, as done in November 2026 with --quiet: every new official gets "surname_alone": false.
-Usage: merge_officials.py FOLDER OUT [--quiet] [--no-collide]
+Usage: merge_officials.py FOLDER OUT [--quiet]
 """
 import collections, json, os, re, sys, unicodedata
 src = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'gazetteer.json')
 gz=json.load(open(src))
-FNF={"China","Taiwan","North Korea","South Korea","Vietnam"}; GIVEN={"Ethiopia","Eritrea","Tigray People's Liberation Front"}
+# the words Gazetteer.SURNAME_STOPLIST never matches alone: no one-word alias may be one of them
 STOP=set("""said will may long young king white rich li lee kim park ali khan ahmed mohamed mohammed muhammad hassan ibrahim abdullah al bin de da van von el abu ben saleh salem noor nur shah singh kumar jr sheikh prince sultan emir pope ould abdel abdul hussein mahmoud omar osman yusuf ismail aziz hamid rahman abdallah jassim thani saud nahyan alexander martin mahdi garcia iii hague nasir moreno""".split())
 TOK=re.compile(r"(?:\w\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
 def norm(t):
     t=unicodedata.normalize('NFD',t); t=''.join(c for c in t if not unicodedata.combining(c)); t=t.lower().replace('’',"'")
     return t[:-2] if t.endswith("'s") and len(t)>2 else t
 def toks(s): return tuple(norm(m.group()) for m in TOK.finditer(s))
-def surname(n,party):
-    t=toks(n)
-    if len(t)<2: return None
-    return t[0] if party in FNF or party in GIVEN else t[-1]
-nocollide='--no-collide' in sys.argv
 parties={p['name']:p for p in gz['parties']}
 known={}   # token tuple -> party
-sur=collections.defaultdict(set)
 for p in gz['parties']:
     for k in [p['name']]+p.get('aliases',[])+p.get('demonyms',[])+([p['capital']] if p.get('capital') else []):
         known.setdefault(toks(k),p['name'])
     for o in p.get('officials',[]):
         for n in [o['name']]+o.get('aliases',[]):
-            known.setdefault(toks(n),p['name']); s=surname(n,p['name'])
-            if s: sur[s].add(p['name'])
-unique_existing={s:next(iter(v)) for s,v in sur.items() if len(v)==1 and len(s)>2 and s not in STOP}
-rep=collections.Counter(); added=[]; skipped=[]
+            known.setdefault(toks(n),p['name'])
+rep=collections.Counter(); skipped=[]
 for g in ['G1','G2','G3']:
     d=json.load(open(f'{sys.argv[1]}/{g}.json'))
     for party,people in d.items():
@@ -46,9 +38,6 @@ for g in ['G1','G2','G3']:
                 if len(t)<1 or t in known: continue
                 if len(t)==1 and (len(t[0])<4 or t[0] in STOP): rep['alias dropped']+=1; continue
                 al.append(a)
-            s=surname(name,party)
-            if nocollide and s and s in unique_existing and unique_existing[s]!=party:
-                rep['surname collides']+=1; skipped.append((name,party,'surname of',unique_existing[s])); continue
             years=str(o.get('years','')).strip()
             role=o.get('role','').strip()
             cur=bool(re.search(r'(present|-\s*$|–\s*$)',years)) or not re.search(r'\d{4}',years)
@@ -58,7 +47,6 @@ for g in ['G1','G2','G3']:
             if years: entry['years']=years
             parties[party].setdefault('officials',[]).append(entry)
             for n in [name]+al: known.setdefault(toks(n),party)
-            added.append((party,name,entry['role']))
             rep['added']+=1
 print(dict(rep)); json.dump(skipped, sys.stderr, ensure_ascii=False)
 out=sys.argv[2]; open(out,'w').write(json.dumps(gz,indent=1,ensure_ascii=False)+'\n')

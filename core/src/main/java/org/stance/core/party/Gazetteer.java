@@ -99,16 +99,16 @@ public final class Gazetteer {
     /** For each word of an official's recorded names, every word of those names: the given names a surname may follow. */
     private final Map<String, Set<String>> officialWords;
     /** Every surname an official may be called by alone, whether one party claims it or several, no common word. */
-    private final Set<List<String>> surnames;
+    private final Set<List<String>> loneSurnames;
 
     private record Entry(Party party, MentionKind kind) {
     }
 
     private Gazetteer(String asOf, Map<String, Party> byName, Map<List<String>, Entry> index, Map<String, Set<String>> roles,
                       Map<String, List<String>> aliases, Map<List<String>, List<Party>> seats,
-                      Map<String, Set<String>> officialWords, Set<List<String>> surnames) {
+                      Map<String, Set<String>> officialWords, Set<List<String>> loneSurnames) {
         this.asOf = asOf;
-        this.surnames = surnames;
+        this.loneSurnames = loneSurnames;
         this.officialWords = officialWords;
         this.seats = seats;
         this.byName = Collections.unmodifiableMap(byName);
@@ -191,12 +191,13 @@ public final class Gazetteer {
                 }
             }
         }
-        // A surname alone names an official only when exactly one party has it and it is no common word.
-        Set<List<String>> surnames = new HashSet<>();
+        // A surname alone names an official only when exactly one party claims it and it is no common word; any such surname
+        // (claimed by several parties, or recorded not alone) may still name the official whose full name a text gives
+        Set<List<String>> loneSurnames = new HashSet<>();
         surnameOwners.forEach((surname, owners) -> {
             String s = surname.get(0);
             if (surname.size() >= 2 || s.length() > 2 && !SURNAME_STOPLIST.contains(s)) {
-                surnames.add(surname);
+                loneSurnames.add(surname);
                 if (owners.size() == 1) {
                     index.putIfAbsent(surname, new Entry(surnameParty.get(surname), MentionKind.OFFICIAL));
                 }
@@ -205,7 +206,7 @@ public final class Gazetteer {
         aliases.replaceAll((k, v) -> List.copyOf(v));
         seats.replaceAll((k, v) -> List.copyOf(v));
         return new Gazetteer(root.path("as_of").asText(""), byName, index, roles, aliases, seats, officialWords,
-                Set.copyOf(surnames));
+                Set.copyOf(loneSurnames));
     }
 
     /**
@@ -380,25 +381,16 @@ public final class Gazetteer {
             if (capital.get(i) || isLowerStart(toks.get(i))) {
                 for (int n = Math.min(MAX_TOKENS, toks.size() - i); n >= 1; n--) {
                     Entry e = index.get(toks.subList(i, i + n));
-                    if (e != null && n == 1 && e.kind() == MentionKind.OFFICIAL && inCompoundName(text, spans, capital, i)) {
+                    if (e != null && n == 1 && e.kind() == MentionKind.OFFICIAL
+                            && notTheOfficial(e.party(), text, spans, capital, toks, i)) {
                         continue;
                     }
-                    if (e != null && n == 1 && (e.kind() == MentionKind.OFFICIAL || e.kind() == MentionKind.CAPITAL)
-                            && insidePlaceName(toks, capital, i)) {
+                    if (e != null && n == 1 && e.kind() == MentionKind.CAPITAL
+                            && (insidePlaceName(toks, capital, i) || givenNameOfAnother(text, spans, capital, i))) {
                         continue;
                     }
                     if (e != null && n == 1 && e.kind() == MentionKind.NAME && (afterPlaceHead(toks, capital, i, NAME_PLACE_HEAD_BEFORE)
                             || beforePlaceHead(toks, capital, i, NAME_PLACE_HEAD_AFTER))) {
-                        continue;
-                    }
-                    if (e != null && n == 1 && e.kind() == MentionKind.OFFICIAL && nameFirstElsewhere(e.party(), text, spans, capital, i)) {
-                        continue;
-                    }
-                    if (e != null && n == 1 && (e.kind() == MentionKind.OFFICIAL || e.kind() == MentionKind.CAPITAL)
-                            && givenNameOfAnother(text, spans, capital, i)) {
-                        continue;
-                    }
-                    if (e != null && n == 1 && e.kind() == MentionKind.OFFICIAL && surnameOfAnother(text, spans, capital, toks, i)) {
                         continue;
                     }
                     if (e != null && i + n < toks.size() && CURRENCY.contains(toks.get(i + n))) {
@@ -425,7 +417,7 @@ public final class Gazetteer {
                 continue;
             }
             for (List<String> surname : surnames(m.surface(), m.party().name())) {
-                if (surname.size() == 1 && surnames.contains(surname)) {
+                if (surname.size() == 1 && loneSurnames.contains(surname)) {
                     Party old = named.putIfAbsent(surname, m.party());
                     if (old != null && !old.equals(m.party())) {
                         shared.add(surname);
@@ -472,9 +464,7 @@ public final class Gazetteer {
                 continue;
             }
             Party p = capital.get(i) ? named.get(List.of(toks.get(i))) : null;
-            if (p != null && old == null && !inCompoundName(text, spans, capital, i)
-                    && !insidePlaceName(toks, capital, i) && !nameFirstElsewhere(p, text, spans, capital, i)
-                    && !givenNameOfAnother(text, spans, capital, i) && !surnameOfAnother(text, spans, capital, toks, i)) {
+            if (p != null && old == null && !notTheOfficial(p, text, spans, capital, toks, i)) {
                 int end = spans.get(i)[1];
                 out.add(new PartyMention(p, start, end, text.substring(start, end), MentionKind.OFFICIAL));
                 next = end;
@@ -484,6 +474,16 @@ public final class Gazetteer {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the lone word at token {@code i}, a surname or given name of an official of {@code party}, belongs here to
+     * something else: a hyphenated name, a place or instrument name, or someone else's name around it.
+     */
+    private boolean notTheOfficial(Party party, String text, List<int[]> spans, List<Boolean> capital, List<String> toks, int i) {
+        return inCompoundName(text, spans, capital, i) || insidePlaceName(toks, capital, i)
+                || nameFirstElsewhere(party, text, spans, capital, i) || givenNameOfAnother(text, spans, capital, i)
+                || surnameOfAnother(text, spans, capital, toks, i);
     }
 
     /**
