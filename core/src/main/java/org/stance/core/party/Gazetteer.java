@@ -100,14 +100,21 @@ public final class Gazetteer {
     private final Map<String, Set<String>> officialWords;
     /** Every surname an official may be called by alone, whether one party claims it or several, no common word. */
     private final Set<List<String>> loneSurnames;
+    /**
+     * The names of officials recorded under more than one party (a prime minister who became NATO's Secretary General, a
+     * foreign minister who chairs the AU Commission, two people of one name), with their parties: the one in office first.
+     */
+    private final Map<List<String>, List<Party>> alternates;
 
     private record Entry(Party party, MentionKind kind) {
     }
 
     private Gazetteer(String asOf, Map<String, Party> byName, Map<List<String>, Entry> index, Map<String, Set<String>> roles,
                       Map<String, List<String>> aliases, Map<List<String>, List<Party>> seats,
-                      Map<String, Set<String>> officialWords, Set<List<String>> loneSurnames) {
+                      Map<String, Set<String>> officialWords, Set<List<String>> loneSurnames,
+                      Map<List<String>, List<Party>> alternates) {
         this.asOf = asOf;
+        this.alternates = alternates;
         this.loneSurnames = loneSurnames;
         this.officialWords = officialWords;
         this.seats = seats;
@@ -142,6 +149,10 @@ public final class Gazetteer {
         Map<String, List<String>> aliases = new HashMap<>();
         Map<List<String>, List<Party>> seats = new HashMap<>();
         Map<String, Set<String>> officialWords = new HashMap<>();
+        // for each official's name or alias, the parties that record it, and whether the role there is held now
+        Map<List<String>, Map<Party, Boolean>> officialParties = new HashMap<>();
+        // for each surname matched alone, the people (by the tokens of their recorded name) who claim it
+        Map<List<String>, Set<List<String>>> surnamePeople = new HashMap<>();
         for (JsonNode p : parties) {
             String name = p.path("name").asText("").strip();
             if (name.isEmpty()) {
@@ -179,11 +190,15 @@ public final class Gazetteer {
                 // (see withNamedSurnames): lone surnames of hundreds of former ministers would take place names and
                 // common words ("Lagos", "English") and the surnames of officials in office
                 boolean alone = o.path("surname_alone").asBoolean(true);
+                boolean inOffice = !o.path("role").asText("").toLowerCase(Locale.ROOT).startsWith("former");
+                List<String> person = tokens(names.get(0));
                 for (String n : names) {
                     put(index, n, party, MentionKind.OFFICIAL);
+                    officialParties.computeIfAbsent(tokens(n), k -> new LinkedHashMap<>()).merge(party, inOffice, Boolean::logicalOr);
                     for (List<String> surname : surnames(n, name)) {
                         if (alone) {
                             claim(surname, name, party, surnameOwners, surnameParty);
+                            surnamePeople.computeIfAbsent(surname, k -> new HashSet<>()).add(person);
                         } else {
                             surnameOwners.putIfAbsent(surname, new HashSet<>());
                         }
@@ -193,20 +208,55 @@ public final class Gazetteer {
         }
         // A surname alone names an official only when exactly one party claims it and it is no common word; any such surname
         // (claimed by several parties, or recorded not alone) may still name the official whose full name a text gives
+        Map<List<String>, List<Party>> alternates = new HashMap<>();
+        officialParties.forEach((key, byParty) -> {
+            if (byParty.size() > 1) {
+                alternates.put(key, List.copyOf(inOfficeFirst(byParty)));
+                Entry old = index.get(key);
+                if (old != null && old.kind() == MentionKind.OFFICIAL) {
+                    index.put(key, new Entry(alternates.get(key).get(0), MentionKind.OFFICIAL));
+                }
+            }
+        });
         Set<List<String>> loneSurnames = new HashSet<>();
         surnameOwners.forEach((surname, owners) -> {
             String s = surname.get(0);
             if (surname.size() >= 2 || s.length() > 2 && !SURNAME_STOPLIST.contains(s)) {
                 loneSurnames.add(surname);
+                Set<List<String>> people = surnamePeople.getOrDefault(surname, Set.of());
                 if (owners.size() == 1) {
                     index.putIfAbsent(surname, new Entry(surnameParty.get(surname), MentionKind.OFFICIAL));
+                } else if (people.size() == 1 && alternates.containsKey(people.iterator().next())) {
+                    // one person recorded under several parties: the surname is theirs, whichever party the text means
+                    List<Party> theirs = alternates.get(people.iterator().next());
+                    index.putIfAbsent(surname, new Entry(theirs.get(0), MentionKind.OFFICIAL));
+                }
+                if (people.size() == 1 && alternates.containsKey(people.iterator().next()) && index.containsKey(surname)
+                        && index.get(surname).kind() == MentionKind.OFFICIAL) {
+                    alternates.putIfAbsent(surname, alternates.get(people.iterator().next()));
                 }
             }
         });
         aliases.replaceAll((k, v) -> List.copyOf(v));
         seats.replaceAll((k, v) -> List.copyOf(v));
         return new Gazetteer(root.path("as_of").asText(""), byName, index, roles, aliases, seats, officialWords,
-                Set.copyOf(loneSurnames));
+                Set.copyOf(loneSurnames), Map.copyOf(alternates));
+    }
+
+    /** The parties, those where the role is held now before the rest, each group in file order. */
+    private static List<Party> inOfficeFirst(Map<Party, Boolean> byParty) {
+        List<Party> out = new ArrayList<>();
+        byParty.forEach((party, now) -> {
+            if (now) {
+                out.add(party);
+            }
+        });
+        byParty.forEach((party, now) -> {
+            if (!now) {
+                out.add(party);
+            }
+        });
+        return out;
     }
 
     /**
@@ -321,7 +371,16 @@ public final class Gazetteer {
      * A thread-local scope, because the stages of an analysis ask for the mentions of its pieces (a sentence, a clause, a
      * subject) in some twenty places, each of which would otherwise need the whole document passed down to it.
      */
-    private static final ThreadLocal<Map<List<String>, Party>> DOCUMENT = new ThreadLocal<>();
+    private static final ThreadLocal<Scope> DOCUMENT = new ThreadLocal<>();
+
+    /**
+     * What a document tells about the names in it: the party of each surname it names in full, the parties it names
+     * unambiguously (by name, demonym, capital or an official of one party), and the party it gives next to the name of an
+     * official recorded under several ("the Dutch Prime Minister, Mark Rutte").
+     */
+    private record Scope(Map<List<String>, Party> named, Set<Party> mentioned, Map<List<String>, Party> placed) {
+        static final Scope NONE = new Scope(Map.of(), Set.of(), Map.of());
+    }
 
     /** The scope of one document's analysis on this thread; closing it restores the scope around it. */
     public interface DocumentScope extends AutoCloseable {
@@ -335,16 +394,37 @@ public final class Gazetteer {
      * "Sánchez said ..." in one sentence is the Pedro Sánchez whom the first sentence names. Scopes nest.
      */
     public DocumentScope document(String... texts) {
-        Map<List<String>, Party> named = new HashMap<>();
-        Set<List<String>> shared = new HashSet<>();
+        List<Scan> scans = new ArrayList<>();
+        Set<Party> mentioned = new HashSet<>();
+        Map<List<String>, Party> placed = new HashMap<>();
         for (String t : texts) {
             if (t != null) {
-                nameSurnames(scan(t).found(), named, shared);
+                Scan scan = scan(t, Scope.NONE);
+                scans.add(scan);
+                for (int k = 0; k < scan.found().size(); k++) {
+                    if (!scan.ambiguous().contains(k)) {
+                        mentioned.add(scan.found().get(k).party());
+                    }
+                }
+                placed.putAll(scan.placed());
             }
         }
+        if (scans.stream().anyMatch(x -> !x.ambiguous().isEmpty())) {
+            // an official of several parties is resolved again, now that the whole document is known
+            Scope known = new Scope(Map.of(), mentioned, placed);
+            scans.clear();
+            for (String t : texts) {
+                if (t != null) {
+                    scans.add(scan(t, known));
+                }
+            }
+        }
+        Map<List<String>, Party> named = new HashMap<>();
+        Set<List<String>> shared = new HashSet<>();
+        scans.forEach(x -> nameSurnames(x.found(), named, shared));
         shared.forEach(named::remove);
-        Map<List<String>, Party> enclosing = DOCUMENT.get();
-        DOCUMENT.set(Map.copyOf(named));
+        Scope enclosing = DOCUMENT.get();
+        DOCUMENT.set(new Scope(Map.copyOf(named), Set.copyOf(mentioned), Map.copyOf(placed)));
         return () -> {
             if (enclosing == null) {
                 DOCUMENT.remove();
@@ -356,15 +436,21 @@ public final class Gazetteer {
 
     /** All party mentions in a text, left to right, longest match first, non-overlapping. */
     public List<PartyMention> find(String text) {
-        return withNamedSurnames(text, scan(text));
+        Scope scope = DOCUMENT.get();
+        return withNamedSurnames(text, scan(text, scope == null ? Scope.NONE : scope));
     }
 
-    /** A text's word tokens (offsets, normalized forms, whether capitalised) and its mentions by the index alone. */
-    private record Scan(List<int[]> spans, List<String> toks, List<Boolean> capital, List<PartyMention> found) {
+    /**
+     * A text's word tokens (offsets, normalized forms, whether capitalised) and its mentions by the index alone; which of
+     * those name an official recorded under several parties (by their place in {@code found}), and the party placed next to
+     * such a name, for the name and its surnames.
+     */
+    private record Scan(List<int[]> spans, List<String> toks, List<Boolean> capital, List<PartyMention> found,
+                        Set<Integer> ambiguous, Map<List<String>, Party> placed) {
     }
 
     /** The mentions of a text by the index alone, before surnames named in full are resolved. */
-    private Scan scan(String text) {
+    private Scan scan(String text, Scope scope) {
         List<int[]> spans = new ArrayList<>();
         List<String> toks = new ArrayList<>();
         List<Boolean> capital = new ArrayList<>();
@@ -375,6 +461,7 @@ public final class Gazetteer {
             capital.add(Character.isUpperCase(m.group().charAt(0)));
         }
         List<PartyMention> out = new ArrayList<>();
+        Map<Integer, List<String>> keys = new HashMap<>();
         int i = 0;
         while (i < toks.size()) {
             int matched = 0;
@@ -386,8 +473,12 @@ public final class Gazetteer {
                         continue;
                     }
                     if (e != null && n == 1 && e.kind() == MentionKind.CAPITAL
-                            && (insidePlaceName(toks, capital, i) || givenNameOfAnother(text, spans, capital, i))) {
+                            && (insidePlaceName(toks, capital, i) || givenNameOfAnother(text, spans, capital, i)
+                            || surnameAfterParticle(text, spans, capital, toks, i))) {
                         continue;
+                    }
+                    if (e != null && BASED.matcher(text).region(spans.get(i + n - 1)[1], text.length()).lookingAt()) {
+                        continue; // "the Luxembourg-based court", "a Doha-based channel": where something sits, not a party
                     }
                     if (e != null && n == 1 && e.kind() == MentionKind.NAME && (afterPlaceHead(toks, capital, i, NAME_PLACE_HEAD_BEFORE)
                             || beforePlaceHead(toks, capital, i, NAME_PLACE_HEAD_AFTER))) {
@@ -399,6 +490,9 @@ public final class Gazetteer {
                     if (e != null) {
                         int start = spans.get(i)[0];
                         int end = spans.get(i + n - 1)[1];
+                        if (e.kind() == MentionKind.OFFICIAL && alternates.containsKey(toks.subList(i, i + n))) {
+                            keys.put(out.size(), List.copyOf(toks.subList(i, i + n)));
+                        }
                         out.add(new PartyMention(e.party(), start, end, text.substring(start, end), e.kind()));
                         matched = n;
                         break;
@@ -407,7 +501,89 @@ public final class Gazetteer {
             }
             i += Math.max(1, matched);
         }
-        return new Scan(spans, toks, capital, out);
+        Map<List<String>, Party> placed = new HashMap<>();
+        for (Map.Entry<Integer, List<String>> a : keys.entrySet()) {
+            int k = a.getKey();
+            List<String> key = a.getValue();
+            PartyMention mention = out.get(k);
+            List<Party> parties = alternates.get(key);
+            Party p = placedBeside(text, out, keys.keySet(), k, parties);
+            if (p != null) {
+                placed.put(key, p);
+                for (List<String> surname : surnames(mention.surface(), p.name())) {
+                    placed.put(surname, p);
+                }
+            } else {
+                p = scope.placed().get(key);
+            }
+            if (p == null || !parties.contains(p)) {
+                Set<Party> here = new HashSet<>();
+                for (int j = 0; j < out.size(); j++) {
+                    if (!keys.containsKey(j)) {
+                        here.add(out.get(j).party());
+                    }
+                }
+                p = onlyOne(parties, here);
+                if (p == null) {
+                    p = onlyOne(parties, scope.mentioned());
+                }
+            }
+            if (p != null && !p.equals(mention.party())) {
+                out.set(k, new PartyMention(p, mention.start(), mention.end(), mention.surface(), mention.kind()));
+            }
+        }
+        return new Scan(spans, toks, capital, out, Set.copyOf(keys.keySet()), placed);
+    }
+
+    /** Words that may stand between a party and an official's name as the official's title ("Foreign Minister", "the"). */
+    private static final Pattern BESIDE_BEFORE = Pattern.compile("(?:['’]s)?[\\s,]*(?:(?:the|then|former|of|[\\p{L}-]+)[\\s,]+){0,5}");
+    private static final Pattern BESIDE_AFTER = Pattern.compile(",\\s*(?:the\\s+|a\\s+|then\\s+|former\\s+)*");
+
+    /**
+     * The party that the text places next to the name of an official recorded under several, when it is one of theirs:
+     * before it with only a title between ("Belgian Foreign Minister Hadja Lahbib", "NATO Secretary General Mark Rutte")
+     * or after it in apposition ("Mark Rutte, the Dutch prime minister").
+     */
+    private static Party placedBeside(String text, List<PartyMention> out, Set<Integer> ambiguous, int k, List<Party> parties) {
+        PartyMention m = out.get(k);
+        if (k > 0 && !ambiguous.contains(k - 1) && parties.contains(out.get(k - 1).party())) {
+            String gap = text.substring(out.get(k - 1).end(), m.start());
+            if (BESIDE_BEFORE.matcher(gap).matches() && titlesOnly(gap)) {
+                return out.get(k - 1).party();
+            }
+        }
+        if (k + 1 < out.size() && !ambiguous.contains(k + 1) && parties.contains(out.get(k + 1).party())) {
+            String gap = text.substring(m.end(), out.get(k + 1).start());
+            if (BESIDE_AFTER.matcher(gap).matches()) {
+                return out.get(k + 1).party();
+            }
+        }
+        return null;
+    }
+
+    private static boolean titlesOnly(String gap) {
+        Matcher w = TOKEN.matcher(gap);
+        while (w.find()) {
+            String t = norm(w.group());
+            if (!isTitle(t) && !t.equals("the") && !t.equals("then") && !t.equals("of") && !t.equals("s")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The one party of {@code parties} that {@code named} holds, or null if none or several. */
+    private static Party onlyOne(List<Party> parties, Set<Party> named) {
+        Party one = null;
+        for (Party p : parties) {
+            if (named.contains(p)) {
+                if (one != null) {
+                    return null;
+                }
+                one = p;
+            }
+        }
+        return one;
     }
 
     /** Records, for each surname that an official mention gives in full, its party; a surname two parties give is shared. */
@@ -438,9 +614,9 @@ public final class Gazetteer {
         Map<List<String>, Party> named = new HashMap<>();
         Set<List<String>> shared = new HashSet<>();
         nameSurnames(found, named, shared);
-        Map<List<String>, Party> document = DOCUMENT.get();
+        Scope document = DOCUMENT.get();
         if (document != null) {
-            document.forEach((surname, party) -> {
+            document.named().forEach((surname, party) -> {
                 if (!shared.contains(surname)) {
                     named.putIfAbsent(surname, party);
                 }
@@ -563,6 +739,17 @@ public final class Gazetteer {
             return false;
         }
         return true;
+    }
+
+    private static final Pattern BASED = Pattern.compile("[-‐–]based\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a capital at token {@code i} is a surname after a particle, which follows a name or a title: "Senator de
+     * Lima", "Leila de Lima" are no mention of Peru.
+     */
+    private static boolean surnameAfterParticle(String text, List<int[]> spans, List<Boolean> capital, List<String> toks, int i) {
+        return i >= 2 && PARTICLES.contains(toks.get(i - 1)) && !capital.get(i - 1) && capital.get(i - 2)
+                && gap(text, spans, i - 1).equals(" ") && gap(text, spans, i - 2).equals(" ");
     }
 
     /** What stands between token {@code a} and the next: a space, punctuation, a line break. */

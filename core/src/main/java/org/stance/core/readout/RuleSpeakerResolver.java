@@ -84,7 +84,11 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
             String line = segments.get(i).text();
             if (i < 2) {
                 // "Official Communiqué 045-22 of the Ministry of Foreign Affairs of Peru, issued in Lima ...": a release's issuer line
-                issuer(line).ifPresent(p -> score.add(p, "issuer_line", HEADLINE_WEIGHT));
+                java.util.Optional<String> issuedBy = issuer(line);
+                issuedBy.ifPresent(p -> score.add(p, "issuer_line", HEADLINE_WEIGHT));
+                if (issuedBy.isEmpty()) {
+                    headerIssuer(line).ifPresent(p -> score.add(p, "header_line", HEADLINE_WEIGHT));
+                }
             }
             // "The following is attributable to Spokesperson Tammy Bruce:", after the header lines of a pasted release
             Matcher attributable = ATTRIBUTABLE_TO.matcher(line);
@@ -386,6 +390,28 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         }
         return firstParty(call.group(1) != null ? call.group(1) : call.group(2));
     }
+
+    /**
+     * The office a pasted release names in its header line, before the first separator: "Presidency of the Portuguese
+     * Republic", "Foreign & Commonwealth Office, London", "THE HON JULIE BISHOP MP - MINISTER FOR FOREIGN AFFAIRS",
+     * "From: Foreign, Commonwealth & Development Office". A line, not a sentence; a headline pasted into the text ("Dutch,
+     * Australians dismayed as Moscow quits talks") does not open on an office and is not read.
+     */
+    private java.util.Optional<String> headerIssuer(String segment) {
+        String line = segment.strip().split("\n", 2)[0].strip();
+        if (line.isEmpty() || ".!?".indexOf(line.charAt(line.length() - 1)) >= 0 || line.split("\\s+").length > 16
+                || !HEADER_OFFICE.matcher(line).lookingAt()) {
+            return java.util.Optional.empty();
+        }
+        return firstParty(HEADER_SEPARATOR.split(line, 2)[0]);
+    }
+
+    private static final java.util.regex.Pattern HEADER_OFFICE = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:from:\\s*)?(?:the\\s+)?(?:rt\\.?\\s+hon\\b|hon\\b|right\\s+hon|honourable\\b|office\\b|ministry\\b|presidency\\b"
+                    + "|embassy\\b|high\\s+commission\\b|permanent\\s+mission\\b|mission\\b|department\\b|government\\b|press\\s+(?:office|service)\\b"
+                    + "|chancellery\\b|federal\\b|foreign\\b|global\\s+affairs\\b|state\\s+department\\b|spokes\\w+\\b|prime\\s+minister'?s\\s+office\\b)");
+    /** Where a header line's office ends: a dash between spaces, a comma, a bar ("Foreign Office, London", "MP - MINISTER"). */
+    private static final java.util.regex.Pattern HEADER_SEPARATOR = java.util.regex.Pattern.compile("\\s+[-–—|]\\s+|,|\\|");
 
     /** The party first named in a piece of text. */
     private java.util.Optional<String> firstParty(String text) {

@@ -211,6 +211,54 @@ class GazetteerTest {
     }
 
     @Test
+    void whereSomethingIsBasedAndASurnameAfterAParticleAreNoMentions() {
+        Gazetteer shipped = Gazetteer.load(Path.of("..", "datasets", "gazetteer.json"));
+        Function<String, List<String>> find = t -> shipped.find(t).stream().map(m -> m.party().name()).toList();
+        assertEquals(List.of(), find.apply("the Luxembourg-based court ruled"));
+        assertEquals(List.of("Qatar"), find.apply("the Doha-based channel reported that Qatar had agreed"));
+        assertEquals(List.of(), find.apply("the resolutions on Senator de Lima"));
+        assertEquals(List.of(), find.apply("Leila de Lima was released"));
+        assertEquals(List.of("Peru"), find.apply("talks in Lima ended"));
+        // the offices of a state whose names hold an organization's ("Commonwealth")
+        assertEquals(List.of("United Kingdom", "United Kingdom"), find.apply("Foreign & Commonwealth Office, London"));
+        assertEquals(List.of("United Kingdom"), find.apply("From: Foreign, Commonwealth & Development Office"));
+    }
+
+    @Test
+    void anOfficialOfSeveralPartiesIsThePartyTheTextOrDocumentPlacesBesideOrNames(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("g.json");
+        Files.writeString(file, """
+                {"parties": [
+                 {"name": "Netherlands", "demonyms": ["Dutch"], "capital": "Amsterdam", "officials": [
+                   {"name": "Mark Rutte", "role": "former head of government", "surname_alone": false}]},
+                 {"name": "NATO", "officials": [{"name": "Mark Rutte", "role": "secretary-general"}]},
+                 {"name": "Turkey", "demonyms": ["Turkish"], "officials": [{"name": "Mevlut Cavusoglu", "role": "former foreign minister"}]},
+                 {"name": "Ukraine", "officials": [{"name": "Volodymyr Zelensky", "role": "head of state"}]}]}""");
+        Gazetteer g = Gazetteer.load(file);
+        Function<String, List<String>> find = t -> g.find(t).stream().map(m -> m.party().name()).toList();
+        // nothing says which: the party where the role is held now
+        assertEquals(List.of("NATO", "Ukraine"), find.apply("Rutte met Volodymyr Zelensky."));
+        // a party beside the name, before it with only a title between or after it in apposition
+        assertEquals(List.of("Netherlands", "Netherlands", "Turkey"),
+                find.apply("Dutch Prime Minister Mark Rutte condemned the Turkish remarks."));
+        assertEquals(List.of("Netherlands", "Netherlands"), find.apply("Mark Rutte, the Dutch prime minister, spoke."));
+        assertEquals(List.of("NATO", "NATO", "Ukraine"), find.apply("NATO Secretary General Mark Rutte met Volodymyr Zelensky."));
+        // a party named elsewhere in the text, if only one of theirs; with both named, the one in office
+        assertEquals(List.of("Netherlands", "Netherlands"), find.apply("Rutte said Amsterdam would not yield."));
+        assertEquals(List.of("NATO", "Netherlands", "NATO"), find.apply("Rutte said Amsterdam backs NATO."));
+        // within a document, what another piece says of the official or names decides for a piece that says nothing
+        try (Gazetteer.DocumentScope scope = g.document("Dutch anger at Ankara",
+                "The Turkish minister's plane was refused. Mark Rutte said Mevlut Cavusoglu was not welcome.")) {
+            assertEquals(List.of("Netherlands"), find.apply("Rutte said the remark was an insult."));
+        }
+        try (Gazetteer.DocumentScope scope = g.document("Rutte in Kyiv",
+                "NATO Secretary General Mark Rutte arrived. Rutte later spoke about the Dutch experience.")) {
+            assertEquals(List.of("NATO"), find.apply("Rutte said support would continue."));
+        }
+        assertEquals(List.of("NATO"), find.apply("Rutte said support would continue."));
+    }
+
+    @Test
     void rejectsDuplicatePartiesAndMalformedFiles(@TempDir Path dir) throws Exception {
         Path dup = dir.resolve("dup.json");
         Files.writeString(dup, "{\"parties\": [{\"name\": \"India\"}, {\"name\": \"India\"}]}");

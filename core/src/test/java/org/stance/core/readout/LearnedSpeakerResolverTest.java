@@ -34,6 +34,25 @@ class LearnedSpeakerResolverTest {
     }
 
     @Test
+    void aPastedReleasesHeaderLineNamesItsIssuingOffice() {
+        SpeakerEvidence presidency = evidence("", "Presidency of the Portuguese Republic\n\n23 November 2018\n\n"
+                + "The President of the Republic today received the President of Angola, Joao Lourenco.");
+        assertTrue(presidency.cues().getOrDefault("Portugal", Map.of()).containsKey("header_line"), presidency.cues().toString());
+        SpeakerEvidence fco = evidence("", "Foreign & Commonwealth Office, London\n\nThe Foreign Secretary met the Zimbabwean delegation.");
+        assertTrue(fco.cues().getOrDefault("United Kingdom", Map.of()).containsKey("header_line"), fco.cues().toString());
+        assertFalse(fco.cues().containsKey("Commonwealth"), fco.cues().toString());
+        // only what stands before the separator is the office: the place after it is where it was issued
+        SpeakerEvidence place = evidence("", "Ministry of Foreign and European Affairs – Kigali, 7 January 2010\n\nThe Minister met "
+                + "President Kagame.");
+        assertFalse(place.cues().getOrDefault("Rwanda", Map.of()).containsKey("header_line"), place.cues().toString());
+        // a headline pasted into the text does not open on an office, and a sentence is no header line
+        assertTrue(evidence("", "Dutch, Australians dismayed as Moscow quits talks\n\nRussia said it was leaving the talks.")
+                .cues().values().stream().noneMatch(c -> c.containsKey("header_line")));
+        assertTrue(evidence("", "Government spokesman Piotr Muller said Poland would not pay.")
+                .cues().values().stream().noneMatch(c -> c.containsKey("header_line")));
+    }
+
+    @Test
     void theRulesSetAsideASummonedEnvoysStateAndWhomTheFirstPersonUrges() {
         SpeakerEvidence e = evidence("", "The Ambassador of Russia was summoned to the Ministry of Foreign Affairs of Moldova. "
                 + "Russia's envoy was handed a note of protest. We urge Russia to stop its interference.");
