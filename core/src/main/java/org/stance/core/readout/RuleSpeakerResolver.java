@@ -154,6 +154,11 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
                 last = "United States";
             }
         }
+        // "The President of the Republic, Marcelo Rebelo de Sousa, ...": a title that names no state is the issuer's own head
+        // of state or government (in the train readouts, the speaker in all 19 that name the holder beside it)
+        for (Segment seg : segments) {
+            ownTitleHolder(seg.text()).ifPresent(p -> score.add(p, "own_title", OWN_TITLE_WEIGHT));
+        }
         // "The Ambassador of the Republic of Moldova was summoned to the Ministry": in a release the host summons and the
         // envoy's state is the one rebuked, never the issuer; a news story may well be that state's answer ("Russia's chargé
         // d'affaires was summoned ... Moscow denied ...")
@@ -412,6 +417,41 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
                     + "|chancellery\\b|federal\\b|foreign\\b|global\\s+affairs\\b|state\\s+department\\b|spokes\\w+\\b|prime\\s+minister'?s\\s+office\\b)");
     /** Where a header line's office ends: a dash between spaces, a comma, a bar ("Foreign Office, London", "MP - MINISTER"). */
     private static final java.util.regex.Pattern HEADER_SEPARATOR = java.util.regex.Pattern.compile("\\s+[-–—|]\\s+|,|\\|");
+
+    /**
+     * The party of the official named beside a title that names no state, "the President of the Republic" or "the President
+     * of the Government", in apposition after it ("The President of the Republic, His Excellency Mr Macky Sall") or before
+     * it ("Professor Faustin-Archange Touadéra, President of the Republic"). "The President of the Republic of Angola" names
+     * its state and is not read.
+     */
+    private java.util.Optional<String> ownTitleHolder(String text) {
+        Matcher title = OWN_TITLE.matcher(text);
+        if (!title.find()) {
+            return java.util.Optional.empty();
+        }
+        // the holder named after the title comes first: in "King Mohammed VI, the President of the Republic, Emmanuel Macron"
+        // the name before it is someone else's
+        java.util.Optional<String> before = java.util.Optional.empty();
+        for (PartyMention m : gazetteer.find(text)) {
+            if (m.kind() != MentionKind.OFFICIAL) {
+                continue;
+            }
+            if (m.start() >= title.end() && TITLE_THEN_NAME.matcher(text.substring(title.end(), m.start())).matches()) {
+                return java.util.Optional.of(m.party().name());
+            }
+            if (m.end() <= title.start() && NAME_THEN_TITLE.matcher(text.substring(m.end(), title.start())).matches()) {
+                before = java.util.Optional.of(m.party().name());
+            }
+        }
+        return before;
+    }
+
+    private static final int OWN_TITLE_WEIGHT = 4;
+    private static final java.util.regex.Pattern OWN_TITLE = java.util.regex.Pattern.compile(
+            "\\bPresident\\s+of\\s+the\\s+(?:Republic|Government)\\b(?!\\s+of\\b)");
+    private static final java.util.regex.Pattern TITLE_THEN_NAME = java.util.regex.Pattern.compile(
+            "(?:,?\\s*(?:Head\\s+of\\s+State,?\\s*)?)(?:(?:His|Her)\\s+Excellency\\s+)?(?:(?:Mr|Mrs|Ms|Dr|Professor|Prof|Marshal|General)\\.?\\s+)*");
+    private static final java.util.regex.Pattern NAME_THEN_TITLE = java.util.regex.Pattern.compile(",\\s*(?:the\\s+)?");
 
     /** The party first named in a piece of text. */
     private java.util.Optional<String> firstParty(String text) {

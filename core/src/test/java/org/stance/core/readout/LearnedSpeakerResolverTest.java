@@ -53,6 +53,25 @@ class LearnedSpeakerResolverTest {
     }
 
     @Test
+    void aTitleThatNamesNoStateIsTheIssuersOwnHolder() {
+        SpeakerEvidence after = evidence("", "The President of the Republic, Marcelo Rebelo de Sousa, today received the President of "
+                + "the Republic of Angola, Joao Lourenco.");
+        assertTrue(after.cues().getOrDefault("Portugal", Map.of()).containsKey("own_title"), after.cues().toString());
+        assertFalse(after.cues().getOrDefault("Angola", Map.of()).containsKey("own_title"), after.cues().toString());
+        SpeakerEvidence before = evidence("", "The Minister was received by His Excellency Professor Faustin-Archange Touadéra, "
+                + "President of the Republic, Head of State.");
+        assertTrue(before.cues().getOrDefault("Central African Republic", Map.of()).containsKey("own_title"), before.cues().toString());
+        // the holder named after the title wins over a name before it
+        SpeakerEvidence both = evidence("", "At the invitation of His Majesty King Mohammed VI, the President of the Republic, "
+                + "Emmanuel Macron, paid a state visit to Morocco.");
+        assertTrue(both.cues().getOrDefault("France", Map.of()).containsKey("own_title"), both.cues().toString());
+        assertFalse(both.cues().getOrDefault("Morocco", Map.of()).containsKey("own_title"), both.cues().toString());
+        // a title that names its state is not read
+        assertTrue(evidence("", "The President of the Republic of Angola, Joao Lourenco, received the minister.").cues().values()
+                .stream().noneMatch(c -> c.containsKey("own_title")));
+    }
+
+    @Test
     void theRulesSetAsideASummonedEnvoysStateAndWhomTheFirstPersonUrges() {
         SpeakerEvidence e = evidence("", "The Ambassador of Russia was summoned to the Ministry of Foreign Affairs of Moldova. "
                 + "Russia's envoy was handed a note of protest. We urge Russia to stop its interference.");
