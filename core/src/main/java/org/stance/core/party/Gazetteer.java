@@ -89,6 +89,16 @@ public final class Gazetteer {
     private static final Set<String> PATERNAL_SURNAME_FIRST = Set.of("Argentina", "Bolivia", "Chile", "Colombia", "Costa Rica",
             "Cuba", "Dominican Republic", "Ecuador", "El Salvador", "Equatorial Guinea", "Guatemala", "Honduras", "Mexico",
             "Nicaragua", "Panama", "Paraguay", "Peru", "Spain", "Uruguay", "Venezuela");
+    /**
+     * Given names that a Spanish name of three words carries second ("José Raúl Mulino", "Juan Carlos Varela"): that word is
+     * no father's surname, and "Raúl" alone is not Panama's president.
+     */
+    private static final Set<String> GIVEN_NAMES = Set.of("jose", "juan", "carlos", "luis", "manuel", "antonio", "maria", "miguel",
+            "angel", "alberto", "raul", "fernando", "gabriel", "enrique", "roberto", "eduardo", "ernesto", "cesar", "isabel",
+            "dolores", "yolanda", "gilberto", "guillermo", "ignacio", "andre", "andres", "vicente", "alfonso", "william", "felipe",
+            "francisco", "javier", "jorge", "pedro", "rafael", "ricardo", "mario", "daniel", "pablo", "diego", "alejandro", "ana",
+            "rosa", "elena", "teresa", "carmen", "patricia", "lucia", "ramon", "julio", "oscar", "hector", "victor", "sergio",
+            "hugo", "arturo", "armando", "alvaro", "mauricio", "rodrigo", "santiago", "gustavo", "marcelo", "jesus", "josefina");
     private final String asOf;
     private final Map<String, Party> byName;
     private final Map<List<String>, Entry> index;
@@ -275,7 +285,7 @@ public final class Gazetteer {
         String[] words = name.strip().split("\\s+");
         if (PATERNAL_SURNAME_FIRST.contains(party) && words.length >= 3) {
             List<String> paternal = tokens(words[words.length - 2]);
-            if (paternal.size() == 1) {
+            if (paternal.size() == 1 && !GIVEN_NAMES.contains(paternal.get(0))) {
                 out.add(paternal);
             }
         }

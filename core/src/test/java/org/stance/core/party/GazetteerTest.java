@@ -219,6 +219,9 @@ class GazetteerTest {
         assertEquals(List.of(), find.apply("the resolutions on Senator de Lima"));
         assertEquals(List.of(), find.apply("Leila de Lima was released"));
         assertEquals(List.of("Peru"), find.apply("talks in Lima ended"));
+        // a Spanish name's second word is its father's surname unless it is a given name: "José Raúl Mulino" is no "Raúl"
+        assertEquals(List.of(), find.apply("The ouster of Attorney General Raul Salvatierra was condemned."));
+        assertEquals(List.of("Panama"), find.apply("Mulino said the canal would stay open."));
         // the offices of a state whose names hold an organization's ("Commonwealth")
         assertEquals(List.of("United Kingdom", "United Kingdom"), find.apply("Foreign & Commonwealth Office, London"));
         assertEquals(List.of("United Kingdom"), find.apply("From: Foreign, Commonwealth & Development Office"));
