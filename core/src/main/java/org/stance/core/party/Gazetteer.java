@@ -654,6 +654,11 @@ public final class Gazetteer {
                 int end = spans.get(i)[1];
                 out.add(new PartyMention(p, start, end, text.substring(start, end), MentionKind.OFFICIAL));
                 next = end;
+            } else if (p != null && old != null && old.kind() == MentionKind.OFFICIAL && old.end() == spans.get(i)[1] && !old.party().equals(p)) {
+                // a surname alone that names one party's official, where the text or document gives in full only another
+                // party's official of that name: "Jimmy Morales ... Morales announced" is Guatemala, not Bolivia's Evo Morales
+                out.add(new PartyMention(p, old.start(), old.end(), old.surface(), MentionKind.OFFICIAL));
+                next = old.end();
             } else if (old != null) {
                 out.add(old);
                 next = old.end();

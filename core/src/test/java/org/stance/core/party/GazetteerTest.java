@@ -222,6 +222,14 @@ class GazetteerTest {
         // a Spanish name's second word is its father's surname unless it is a given name: "José Raúl Mulino" is no "Raúl"
         assertEquals(List.of(), find.apply("The ouster of Attorney General Raul Salvatierra was condemned."));
         assertEquals(List.of("Panama"), find.apply("Mulino said the canal would stay open."));
+        // a surname that names one party's official alone is another party's where the text names only that one in full
+        assertEquals(List.of("Bolivia"), find.apply("Morales announced the expulsion."));
+        assertEquals(List.of("Guatemala", "Guatemala"), find.apply("President Jimmy Morales signed it, and Morales announced the expulsion."));
+        try (Gazetteer.DocumentScope scope = shipped.document("President Jimmy Morales signed the order.")) {
+            assertEquals(List.of("Guatemala"), find.apply("Morales announced the expulsion."));
+        }
+        // Spain's ministry is named after the Union, and is Spain
+        assertEquals(List.of("Spain", "Spain"), find.apply("The Minister of Foreign Affairs, European Union and Cooperation, Josep Borrell, spoke."));
         // the offices of a state whose names hold an organization's ("Commonwealth")
         assertEquals(List.of("United Kingdom", "United Kingdom"), find.apply("Foreign & Commonwealth Office, London"));
         assertEquals(List.of("United Kingdom"), find.apply("From: Foreign, Commonwealth & Development Office"));
