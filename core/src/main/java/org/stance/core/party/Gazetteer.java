@@ -216,8 +216,6 @@ public final class Gazetteer {
                 }
             }
         }
-        // A surname alone names an official only when exactly one party claims it and it is no common word; any such surname
-        // (claimed by several parties, or recorded not alone) may still name the official whose full name a text gives
         Map<List<String>, List<Party>> alternates = new HashMap<>();
         officialParties.forEach((key, byParty) -> {
             if (byParty.size() > 1) {
@@ -228,22 +226,24 @@ public final class Gazetteer {
                 }
             }
         });
+        // A surname alone names an official only when exactly one party claims it, or one person recorded under several, and
+        // it is no common word; any such surname (claimed by several parties, or recorded not alone) may still name the
+        // official whose full name a text gives
         Set<List<String>> loneSurnames = new HashSet<>();
         surnameOwners.forEach((surname, owners) -> {
             String s = surname.get(0);
             if (surname.size() >= 2 || s.length() > 2 && !SURNAME_STOPLIST.contains(s)) {
                 loneSurnames.add(surname);
                 Set<List<String>> people = surnamePeople.getOrDefault(surname, Set.of());
+                List<Party> theirs = people.size() == 1 ? alternates.get(people.iterator().next()) : null;
                 if (owners.size() == 1) {
                     index.putIfAbsent(surname, new Entry(surnameParty.get(surname), MentionKind.OFFICIAL));
-                } else if (people.size() == 1 && alternates.containsKey(people.iterator().next())) {
-                    // one person recorded under several parties: the surname is theirs, whichever party the text means
-                    List<Party> theirs = alternates.get(people.iterator().next());
+                } else if (theirs != null) {
                     index.putIfAbsent(surname, new Entry(theirs.get(0), MentionKind.OFFICIAL));
                 }
-                if (people.size() == 1 && alternates.containsKey(people.iterator().next()) && index.containsKey(surname)
-                        && index.get(surname).kind() == MentionKind.OFFICIAL) {
-                    alternates.putIfAbsent(surname, alternates.get(people.iterator().next()));
+                Entry e = index.get(surname);
+                if (theirs != null && e != null && e.kind() == MentionKind.OFFICIAL) {
+                    alternates.putIfAbsent(surname, theirs); // "Rutte" is whichever party the text means by "Mark Rutte"
                 }
             }
         });
