@@ -404,29 +404,26 @@ public final class Gazetteer {
      * "Sánchez said ..." in one sentence is the Pedro Sánchez whom the first sentence names. Scopes nest.
      */
     public DocumentScope document(String... texts) {
+        List<String> pieces = java.util.Arrays.stream(texts).filter(java.util.Objects::nonNull).toList();
         List<Scan> scans = new ArrayList<>();
         Set<Party> mentioned = new HashSet<>();
         Map<List<String>, Party> placed = new HashMap<>();
-        for (String t : texts) {
-            if (t != null) {
-                Scan scan = scan(t, Scope.NONE);
-                scans.add(scan);
-                for (int k = 0; k < scan.found().size(); k++) {
-                    if (!scan.ambiguous().contains(k)) {
-                        mentioned.add(scan.found().get(k).party());
-                    }
+        for (String t : pieces) {
+            Scan scan = scan(t, Scope.NONE);
+            scans.add(scan);
+            for (int k = 0; k < scan.found().size(); k++) {
+                if (!scan.ambiguous().contains(k)) {
+                    mentioned.add(scan.found().get(k).party());
                 }
-                placed.putAll(scan.placed());
             }
+            placed.putAll(scan.placed());
         }
-        if (scans.stream().anyMatch(x -> !x.ambiguous().isEmpty())) {
-            // an official of several parties is resolved again, now that the whole document is known
-            Scope known = new Scope(Map.of(), mentioned, placed);
-            scans.clear();
-            for (String t : texts) {
-                if (t != null) {
-                    scans.add(scan(t, known));
-                }
+        // an official of several parties is resolved again, now that the whole document is known; a scope changes nothing
+        // else in a scan, so only the pieces that name one are scanned again
+        Scope known = new Scope(Map.of(), mentioned, placed);
+        for (int k = 0; k < scans.size(); k++) {
+            if (!scans.get(k).ambiguous().isEmpty()) {
+                scans.set(k, scan(pieces.get(k), known));
             }
         }
         Map<List<String>, Party> named = new HashMap<>();
@@ -512,6 +509,13 @@ public final class Gazetteer {
             i += Math.max(1, matched);
         }
         Map<List<String>, Party> placed = new HashMap<>();
+        // the parties this text names unambiguously, the same for every name of several parties in it
+        Set<Party> here = new HashSet<>();
+        for (int j = 0; j < out.size(); j++) {
+            if (!keys.containsKey(j)) {
+                here.add(out.get(j).party());
+            }
+        }
         for (Map.Entry<Integer, List<String>> a : keys.entrySet()) {
             int k = a.getKey();
             List<String> key = a.getValue();
@@ -527,12 +531,6 @@ public final class Gazetteer {
                 p = scope.placed().get(key);
             }
             if (p == null || !parties.contains(p)) {
-                Set<Party> here = new HashSet<>();
-                for (int j = 0; j < out.size(); j++) {
-                    if (!keys.containsKey(j)) {
-                        here.add(out.get(j).party());
-                    }
-                }
                 p = onlyOne(parties, here);
                 if (p == null) {
                     p = onlyOne(parties, scope.mentioned());
