@@ -176,6 +176,11 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
                             .ifPresent(x -> score.add(x.party().name(), SpeakerEvidence.ENVOY_HOST, FIRST_PERSON_SELF_WEIGHT));
                 }
             }
+            // "Giorgio Starace ... was invited to the Russian Foreign Ministry", "the Ambassador ... was received at the
+            // Farnesina": the state whose ministry summoned the envoy issues the release
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(title), segments.stream().map(Segment::text))
+                    .map(this::summoningMinistry).flatMap(java.util.Optional::stream).distinct()
+                    .forEach(p -> score.add(p, SpeakerEvidence.SUMMONING_MINISTRY, FIRST_PERSON_SELF_WEIGHT));
             // "Türkiye will continue to support ...", in a release that otherwise says "we": a state named as the subject of
             // its own resolve is the issuer speaking of itself
             // ("I reiterated that Ukraine will not allow ...": the same, reported by the first person itself)
@@ -315,6 +320,35 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
         return out;
     }
 
+    /**
+     * The state that owns the ministry a summons names as its place: "summoned to the Russian Foreign Ministry", "invited to
+     * the Ministry of Foreign Affairs of Russia", "received at the Farnesina" (a ministry known by its building is an alias of
+     * its state in the gazetteer).
+     */
+    private java.util.Optional<String> summoningMinistry(String text) {
+        Matcher summon = SUMMON.matcher(text);
+        // "our Ambassador in Belgrade was summoned to the Serbian Ministry": the other side summoned the speaker's envoy
+        if (!summon.find() || OUR_ENVOY.matcher(text).find()) {
+            return java.util.Optional.empty();
+        }
+        Matcher m = SUMMONED_TO.matcher(text);
+        if (!m.find(summon.start())) {
+            return java.util.Optional.empty();
+        }
+        String place = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return gazetteer.find(place).stream()
+                .filter(x -> m.group(3) == null ? x.kind() != MentionKind.CAPITAL : x.kind() == MentionKind.ALIAS && x.start() == 0)
+                .map(x -> x.party().name()).findFirst();
+    }
+
+    private static final java.util.regex.Pattern OUR_ENVOY = java.util.regex.Pattern.compile("(?i)\\bour\\s+(?:ambassador|envoy|charg)");
+    /** After a summons: "to the Russian Foreign Ministry", "at the Ministry of Foreign Affairs of Russia", "at the Farnesina". */
+    private static final java.util.regex.Pattern SUMMONED_TO = java.util.regex.Pattern.compile("\\b(?:to|at|in)\\s+the\\s+"
+            + "(?:(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:Foreign\\s+Ministry|Ministry\\s+of\\s+Foreign\\s+Affairs|Foreign\\s+Office)"
+            + "|(?:Foreign\\s+Ministry|Ministry\\s+(?:of|for)\\s+Foreign\\s+Affairs(?:\\s+and\\s+[\\p{L}\\s]{1,40}?)?)\\s+of\\s+"
+            + "((?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})"
+            + "|(\\p{Lu}[\\p{L}'’-]*(?:\\s+d['’]\\p{Lu}[\\p{L}'’-]*)?))");
+
     /** "the Ambassador of Algeria in Niamey", "Russia's envoy to Moldova": where the envoy is posted follows. */
     private static final java.util.regex.Pattern ENVOY_POSTED = java.util.regex.Pattern.compile("(?i)\\b(?:ambassador|envoy|"
             + "charg[eé]\\s+d['’]affaires(?:\\s+a\\.?\\s*i\\.?)?)\\b[^.;,]{0,60}?\\s(?:in|to)\\s+(?:the\\s+)?");
@@ -345,7 +379,7 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
     private static final java.util.regex.Pattern SUMMON = java.util.regex.Pattern.compile(
             "(?i)\\bsummon(?:ed|s|ing)?\\b|\\bcall(?:ed|s|ing)\\s+in\\b(?!\\s+(?:\\d|a\\b|an\\b))|\\bconvoked\\b"
                     + "|\\b(?:was|were|been)\\s+(?:received\\s+at|invited\\s+to)\\s+(?:the|our|this)\\s+(?:[\\w'’-]+\\s+){0,2}?"
-                    + "(?:ministry|foreign\\s+office|department)\\b|\\bat\\s+the\\s+ministry['’]s\\s+invitation\\b");
+                    + "(?:ministry|foreign\\s+office|department|farnesina|quai\\s+d['’]orsay|itamaraty)\\b|\\bat\\s+the\\s+ministry['’]s\\s+invitation\\b");
     /** "the Ambassador of the Republic of Moldova", "the chargé d'affaires of Iran": the envoy's state follows. */
     private static final java.util.regex.Pattern ENVOY_OF_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:ambassador|envoy|"
             + "charg[eé]\\s+d['’]affaires(?:\\s+a\\.?\\s*i\\.?)?|diplomats?)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}$");
@@ -408,7 +442,18 @@ public final class RuleSpeakerResolver implements SpeakerResolver {
                 || !HEADER_OFFICE.matcher(line).lookingAt()) {
             return java.util.Optional.empty();
         }
-        return firstParty(HEADER_SEPARATOR.split(line, 2)[0]);
+        Matcher separator = HEADER_SEPARATOR.matcher(line);
+        if (!separator.find()) {
+            return firstParty(line);
+        }
+        // the office and the field after it are read together, for names with a comma in them ("Foreign, Commonwealth &
+        // Development Office", "Ministry of Foreign Affairs, European Union and Cooperation")
+        int officeEnd = separator.start();
+        int end = separator.find() ? separator.start() : line.length();
+        List<PartyMention> named = gazetteer.find(line.substring(0, end));
+        // "Ministry of Foreign Affairs, Republic of China (Taiwan) - news release": an office that names no state is placed by
+        // the field after it, though not by a city ("Ministry of Foreign and European Affairs – Kigali" was issued on a visit)
+        return named.stream().filter(m -> m.start() < officeEnd || m.kind() != MentionKind.CAPITAL).findFirst().map(m -> m.party().name());
     }
 
     private static final java.util.regex.Pattern HEADER_OFFICE = java.util.regex.Pattern.compile(

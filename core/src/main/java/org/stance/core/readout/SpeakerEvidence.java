@@ -42,6 +42,8 @@ public record SpeakerEvidence(Map<String, Map<String, Double>> cues, Map<String,
 
     /** The state an envoy summoned in a release is posted to ("the Ambassador of Algeria in Niamey"): the one summoning. */
     public static final String ENVOY_HOST = "envoy_host";
+    /** The state whose ministry an envoy was summoned to ("invited to the Russian Foreign Ministry", "received at the Farnesina"). */
+    public static final String SUMMONING_MINISTRY = "summoning_ministry";
     /** A state a first-person release names as the subject of its own resolve ("Türkiye will continue to ..."). */
     public static final String SELF_RESOLVE = "self_resolve";
     /** A state whose position or support the speaking side conveys ("reaffirmed Canada's support", "recall France's solidarity"). */

@@ -45,11 +45,34 @@ class LearnedSpeakerResolverTest {
         SpeakerEvidence place = evidence("", "Ministry of Foreign and European Affairs – Kigali, 7 January 2010\n\nThe Minister met "
                 + "President Kagame.");
         assertFalse(place.cues().getOrDefault("Rwanda", Map.of()).containsKey("header_line"), place.cues().toString());
+        // an office that names no state is placed by the field after it, read with it for names that hold a comma
+        SpeakerEvidence roc = evidence("", "Ministry of Foreign Affairs, Republic of China (Taiwan) - press release\n\n"
+                + "The Ministry regrets the decision.");
+        assertTrue(roc.cues().getOrDefault("Taiwan", Map.of()).containsKey("header_line"), roc.cues().toString());
+        SpeakerEvidence fcdo = evidence("", "From: Foreign, Commonwealth & Development Office\n\nThe Foreign Secretary met the envoy.");
+        assertTrue(fcdo.cues().getOrDefault("United Kingdom", Map.of()).containsKey("header_line"), fcdo.cues().toString());
+        assertFalse(fcdo.cues().containsKey("Commonwealth"), fcdo.cues().toString());
         // a headline pasted into the text does not open on an office, and a sentence is no header line
         assertTrue(evidence("", "Dutch, Australians dismayed as Moscow quits talks\n\nRussia said it was leaving the talks.")
                 .cues().values().stream().noneMatch(c -> c.containsKey("header_line")));
         assertTrue(evidence("", "Government spokesman Piotr Muller said Poland would not pay.")
                 .cues().values().stream().noneMatch(c -> c.containsKey("header_line")));
+    }
+
+    @Test
+    void theStateWhoseMinistryAnEnvoyWasSummonedToIssuesTheRelease() {
+        SpeakerEvidence named = evidence("On the summoning of the Ambassador of Norway", "The Ambassador of Norway was invited to the "
+                + "Ministry of Foreign Affairs of Russia on 3 May and handed a note of protest.");
+        assertTrue(named.cues().getOrDefault("Russia", Map.of()).containsKey(SpeakerEvidence.SUMMONING_MINISTRY), named.cues().toString());
+        assertTrue(named.flagged("Norway", SpeakerEvidence.SUMMONED_ENVOY));
+        SpeakerEvidence demonym = evidence("", "Norway's chargé d'affaires was summoned to the Russian Foreign Ministry this morning.");
+        assertTrue(demonym.cues().getOrDefault("Russia", Map.of()).containsKey(SpeakerEvidence.SUMMONING_MINISTRY), demonym.cues().toString());
+        SpeakerEvidence building = evidence("", "The Ambassador of Egypt was received at the Farnesina this morning by the Secretary "
+                + "General.");
+        assertTrue(building.cues().getOrDefault("Italy", Map.of()).containsKey(SpeakerEvidence.SUMMONING_MINISTRY), building.cues().toString());
+        // the speaker's own envoy summoned abroad: the ministry is the other side's
+        SpeakerEvidence ours = evidence("", "Yesterday our Ambassador was summoned to the Serbian Ministry of Foreign Affairs. We regret it.");
+        assertTrue(ours.cues().values().stream().noneMatch(c -> c.containsKey(SpeakerEvidence.SUMMONING_MINISTRY)), ours.cues().toString());
     }
 
     @Test
