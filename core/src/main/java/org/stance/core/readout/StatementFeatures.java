@@ -11,7 +11,8 @@ import org.stance.core.party.Gazetteer;
 /**
  * What the learned statement detector sees of each segment, as binary features: the rules' decision for it
  * and for its neighbours (in a news story or not), its words and word pairs, its first words, whether the
- * speaker or another party is named in its first words, quotes, position and length, and whether it ends in a colon
+ * speaker or another party is named in its first words, the noun the subject of its verb of speech rests on, quotes,
+ * position and length, and whether it ends in a colon
  * (a line that introduces what follows: 90 of the 96 in the train readouts are context). The rules decide from
  * the first verb of speech and its subject; the words let a model learn which wordings the rules misread.
  * The detector and its trainer share this one definition.
@@ -98,6 +99,9 @@ public final class StatementFeatures {
                 f.add("quote");
             }
             String subject = ruleDetector.subjectClass(t, speaker);
+            String noun = subjectHead(t);
+            f.add("subject_head=" + noun);
+            f.add("subject_head=" + noun + "|subject=" + subject);
             f.add("subject=" + subject);
             f.add("subject=" + subject + "|news=" + news);
             f.add("subject=" + subject + "|rule=" + rules.get(i));
@@ -109,6 +113,35 @@ public final class StatementFeatures {
         }
         return out;
     }
+
+    /**
+     * The common noun a subject rests on ("The U.S. Embassy in Tegucigalpa": embassy; "Singapore's Maritime and Port
+     * Authority": authority; "Obiang's lawyer, Emmanuel Marsigny": lawyer), or "name" when it is all names and titles,
+     * "none" without a verb of speech. A speaker's capital or demonym in a subject does not make it the speaker's
+     * government: media, lawyers, companies and foreign embassies are context.
+     */
+    static String subjectHead(String text) {
+        Clauses.Reading r = Clauses.read(text.strip());
+        if (!r.hasVerb() || r.subject().isBlank()) {
+            return "none";
+        }
+        String head = "name";
+        for (String w : Clauses.stripObjects(r.subject()).split("[^\\p{L}'’]+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !HEAD_SKIP.contains(w)) {
+                head = w;
+            } else if (INSTITUTIONS.contains(w.toLowerCase(Locale.ROOT))) {
+                head = w.toLowerCase(Locale.ROOT);
+            }
+        }
+        return head;
+    }
+
+    /** Nouns of institutions, capitalised in their names ("the U.S. Embassy", "the Maritime and Port Authority"). */
+    private static final java.util.Set<String> INSTITUTIONS = java.util.Set.of("embassy", "ministry", "office", "authority", "authorities",
+            "agency", "council", "court", "commission", "department", "government", "service", "services", "parliament", "police",
+            "army", "forces", "company", "bank", "party", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy");
+    private static final java.util.Set<String> HEAD_SKIP = java.util.Set.of("the", "a", "an", "and", "its", "his", "her", "their", "our",
+            "who", "which", "whose", "also", "has", "had", "have", "was", "were", "is", "are", "s");
 
     private static List<String> words(String text) {
         List<String> out = new ArrayList<>();

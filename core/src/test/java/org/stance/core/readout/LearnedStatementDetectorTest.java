@@ -47,6 +47,20 @@ class LearnedStatementDetectorTest {
     }
 
     @Test
+    void featuresNameTheNounASubjectRestsOn() {
+        // the speaker's capital in the subject does not make a foreign embassy, a lawyer or the media the speaker
+        assertEquals("embassy", StatementFeatures.subjectHead("The U.S. Embassy in Managua said the measures targeted officials."));
+        assertEquals("lawyer", StatementFeatures.subjectHead("Obiang's lawyer, Emmanuel Marsigny, told reporters his client would appeal."));
+        assertEquals("media", StatementFeatures.subjectHead("Serbian media said the drone was flown from a box."));
+        assertEquals("name", StatementFeatures.subjectHead("Secretary Rubio urged India to show restraint."));
+        assertEquals("none", StatementFeatures.subjectHead("Shelling hit the village overnight."));
+        List<Set<String>> f = new StatementFeatures(G).of(segments("The U.S. Embassy in Managua said the measures targeted officials."),
+                List.of(true), "Nicaragua");
+        assertTrue(f.get(0).contains("subject_head=embassy"), f.get(0).toString());
+        assertTrue(f.get(0).stream().anyMatch(x -> x.startsWith("subject_head=embassy|subject=")), f.get(0).toString());
+    }
+
+    @Test
     void theModelDecidesNotTheRulesAlone() {
         // a model that overrules the rules for sentences about trade
         LogisticModel m = new LogisticModel(LogisticModel.STATEMENTS, Map.of("rule=true", 3.0, "w=trade", -6.0), -1.0, 0.5, Map.of());
