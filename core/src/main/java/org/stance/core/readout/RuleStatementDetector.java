@@ -231,7 +231,11 @@ public final class RuleStatementDetector implements StatementDetector {
      * none but the speaker is "deeply concerned", "alarmed" or "saddened".
      */
     String subjectClass(String text, String speaker) {
-        Clauses.Reading r = Clauses.read(text.strip());
+        return subjectClass(Clauses.read(text.strip()), text, speaker);
+    }
+
+    /** The same, from the text's reading when the caller has it already. */
+    String subjectClass(Clauses.Reading r, String text, String speaker) {
         if (!r.hasVerb()) {
             return speakerFeeling(text.strip(), speaker) ? "feeling" : "none";
         }

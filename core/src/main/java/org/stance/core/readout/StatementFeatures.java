@@ -98,8 +98,9 @@ public final class StatementFeatures {
             if (t.contains("\"") || t.contains("“")) {
                 f.add("quote");
             }
-            String subject = ruleDetector.subjectClass(t, speaker);
-            String noun = subjectHead(t);
+            Clauses.Reading reading = Clauses.read(t);
+            String subject = ruleDetector.subjectClass(reading, t, speaker);
+            String noun = subjectHead(reading);
             f.add("subject_head=" + noun);
             f.add("subject_head=" + noun + "|subject=" + subject);
             f.add("subject=" + subject);
@@ -121,7 +122,10 @@ public final class StatementFeatures {
      * government: media, lawyers, companies and foreign embassies are context.
      */
     static String subjectHead(String text) {
-        Clauses.Reading r = Clauses.read(text.strip());
+        return subjectHead(Clauses.read(text.strip()));
+    }
+
+    private static String subjectHead(Clauses.Reading r) {
         if (!r.hasVerb() || r.subject().isBlank()) {
             return "none";
         }
