@@ -130,7 +130,9 @@ public final class AttributionFeatures {
      * The features of a second stage: each candidate's own, plus how its first-stage probability compares with the
      * statement's other candidates (whether it is the most likely, how likely the best other is, how many pass 0.5).
      * One model decides each candidate alone; this lets the second see that "Israel" at 0.45 is the statement's
-     * best candidate, or that a carried-over party at 0.6 competes with a demand's object at 0.9.
+     * best candidate, or that a carried-over party at 0.6 competes with a demand's object at 0.9. The rank is also crossed
+     * with the candidate's cue and with whether it is the call's party: five-fold CV by conflict on 1,703 train readouts,
+     * gold spans, pair F1 0.8884 against 0.8870 (better on 4 of 5 folds).
      */
     public static Map<String, Set<String>> ranked(Map<String, Set<String>> candidates, Map<String, Double> firstStage) {
         long above = firstStage.values().stream().filter(p -> p > 0.5).count();
@@ -145,6 +147,12 @@ public final class AttributionFeatures {
             f.add("best_other=" + LogisticModel.bin(best, 5));
             f.add("top=" + (me >= best) + "|above=" + Math.min(above, 3));
             f.add("p1=" + LogisticModel.bin(me, 5) + "|best_other=" + LogisticModel.bin(best, 5));
+            // the same rank means something else for each cue and for the call's party: a framed party that is not the
+            // statement's best candidate loses to a named target ("condemned China's manoeuvres" in a call with Manalo)
+            String cue = own.stream().filter(x -> x.startsWith("cue=") && !x.contains("|")).findFirst().orElse("cue=none");
+            String frame = own.stream().filter(x -> x.startsWith("frame=")).findFirst().orElse("frame=false");
+            f.add(cue + "|top=" + (me >= best) + "|best_other=" + LogisticModel.bin(best, 5));
+            f.add(frame + "|top=" + (me >= best) + "|best_other=" + LogisticModel.bin(best, 5));
             out.put(party, f);
         });
         return out;

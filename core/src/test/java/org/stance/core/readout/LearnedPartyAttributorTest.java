@@ -48,6 +48,13 @@ class LearnedPartyAttributorTest {
                 r.get("India").toString());
         assertTrue(r.get("Pakistan").containsAll(Set.of("p1=9", "top=true", "best_other=2", "p1=4|best_other=2")),
                 r.get("Pakistan").toString());
+        // the rank crossed with the cue and with the call frame: a framed party that is not the best candidate
+        Map<String, Set<String>> framed = AttributionFeatures.ranked(Map.of("India", Set.of("cue=CALL", "cue=CALL|kind=state",
+                "frame=true|size=1"), "China", Set.of("cue=NAMED")), Map.of("India", 0.6, "China", 0.9));
+        assertTrue(framed.get("India").containsAll(Set.of("cue=CALL|top=false|best_other=4", "frame=true|size=1|top=false|best_other=4")),
+                framed.get("India").toString());
+        assertTrue(framed.get("China").containsAll(Set.of("cue=NAMED|top=true|best_other=3", "frame=false|top=true|best_other=3")),
+                framed.get("China").toString());
         // a probability of 1 falls in the top bin, not one past it
         assertTrue(AttributionFeatures.ranked(Map.of("India", Set.of()), Map.of("India", 1.0)).get("India").contains("p1=9"));
     }
