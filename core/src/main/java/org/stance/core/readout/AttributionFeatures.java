@@ -141,18 +141,20 @@ public final class AttributionFeatures {
             double me = firstStage.get(party);
             double best = firstStage.entrySet().stream().filter(e -> !e.getKey().equals(party)).mapToDouble(Map.Entry::getValue)
                     .max().orElse(0);
+            String top = "top=" + (me >= best);
+            String bestOther = "best_other=" + LogisticModel.bin(best, 5);
             Set<String> f = new LinkedHashSet<>(own);
             f.add("p1=" + LogisticModel.bin(me, 10));
-            f.add("top=" + (me >= best));
-            f.add("best_other=" + LogisticModel.bin(best, 5));
-            f.add("top=" + (me >= best) + "|above=" + Math.min(above, 3));
-            f.add("p1=" + LogisticModel.bin(me, 5) + "|best_other=" + LogisticModel.bin(best, 5));
+            f.add(top);
+            f.add(bestOther);
+            f.add(top + "|above=" + Math.min(above, 3));
+            f.add("p1=" + LogisticModel.bin(me, 5) + "|" + bestOther);
             // the same rank means something else for each cue and for the call's party: a framed party that is not the
             // statement's best candidate loses to a named target ("condemned China's manoeuvres" in a call with Manalo)
             String cue = own.stream().filter(x -> x.startsWith("cue=") && !x.contains("|")).findFirst().orElse("cue=none");
             String frame = own.stream().filter(x -> x.startsWith("frame=")).findFirst().orElse("frame=false");
-            f.add(cue + "|top=" + (me >= best) + "|best_other=" + LogisticModel.bin(best, 5));
-            f.add(frame + "|top=" + (me >= best) + "|best_other=" + LogisticModel.bin(best, 5));
+            f.add(cue + "|" + top + "|" + bestOther);
+            f.add(frame + "|" + top + "|" + bestOther);
             out.put(party, f);
         });
         return out;
